@@ -1,0 +1,34 @@
+// Discard list: phrases that stop a sentence ("FOOTBALL") or, with a leading
+// '+', a whole story ("+ACADEMY AWARD") from being coded. A trailing '_' asks
+// for a whole-word end; otherwise the phrase matches as a stem. Case-insensitive.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/status.h"
+
+namespace parley {
+
+struct DiscardEntry {
+  std::string phrase;      // uppercase, words separated by single spaces, no '+' or '_'
+  bool whole_story = false;
+  bool word_end = false;   // the match must end at a blank or punctuation
+  std::string file;
+  int line = 0;
+};
+
+struct DiscardList {
+  std::vector<DiscardEntry> entries;
+
+  // The first entry found in `text` (matched at a word start, case-insensitive),
+  // or nullptr.
+  const DiscardEntry* find(std::string_view text) const;
+};
+
+void parse_discards(std::string_view content, const std::string& name, DiscardList* list,
+                    Diagnostics* diags);
+Status read_discards(const std::string& path, DiscardList* list, Diagnostics* diags);
+
+}  // namespace parley
