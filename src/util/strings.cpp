@@ -38,4 +38,16 @@ std::string_view strip_comment(std::string_view line) {
   return trim(hash == std::string_view::npos ? line : line.substr(0, hash));
 }
 
+void for_each_line(std::string_view content,
+                   const std::function<void(std::string_view, int)>& fn) {
+  int line_no = 0;
+  std::size_t pos = 0;
+  while (pos < content.size()) {
+    std::size_t end = content.find('\n', pos);
+    if (end == std::string_view::npos) end = content.size();
+    fn(content.substr(pos, end - pos), ++line_no);
+    pos = end + 1;
+  }
+}
+
 }  // namespace parley

@@ -1,0 +1,65 @@
+#include "cli/dict_options.h"
+
+#include <filesystem>
+#include <iostream>
+
+namespace parley::cli {
+namespace {
+
+std::string in_dir(const std::string& dir, const std::string& name) {
+  if (name.empty() || dir.empty() || std::filesystem::path(name).is_absolute()) return name;
+  return (std::filesystem::path(dir) / name).string();
+}
+
+// The first non-empty of the choices.
+std::string pick(const std::string& a, const std::string& b, const std::string& c) {
+  return !a.empty() ? a : !b.empty() ? b : c;
+}
+
+}  // namespace
+
+void DictOptions::add_to(CLI::App* app) {
+  app->add_option("--dicts", dir, "Directory the dictionary file names resolve against");
+  app->add_option("--verbs", verbs, "Verb dictionary file");
+  app->add_option("--actors", actors, "Actor dictionary files (comma-separated)")->delimiter(',');
+  app->add_option("--agents", agents, "Agent dictionary file");
+  app->add_option("--discards", discards, "Discard list file");
+  app->add_option("--issues", issues, "Issues dictionary file");
+  app->add_option("--ontology", ontology,
+                  "Internal coding ontology for negation and verb combination "
+                  "(default: PETR.Internal.Coding.Ontology.txt in --dicts when present)");
+  app->add_flag("--strict", strict, "Fail on any malformed dictionary line");
+}
+
+DictionaryFiles DictOptions::resolve(const PetrarchEnvironment* env) const {
+  DictionaryFiles f;
+  f.verbs = in_dir(dir, pick(verbs, env ? env->verb_file : "", "CAMEO.2.0.txt"));
+  std::vector<std::string> actor_names = actors;
+  if (actor_names.empty() && env) actor_names = env->actor_files;
+  if (actor_names.empty()) {
+    actor_names = {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                   "Phoenix.MilNonState.actors.txt"};
+  }
+  for (const std::string& a : actor_names) f.actors.push_back(in_dir(dir, a));
+  f.agents = in_dir(dir, pick(agents, env ? env->agent_file : "", "Phoenix.agents.txt"));
+  f.discards = in_dir(dir, pick(discards, env ? env->discard_file : "", env ? "" : "Phoenix.discards.txt"));
+  f.issues = in_dir(dir, pick(issues, env ? env->issue_file : "", ""));
+  std::string default_ontology = in_dir(dir, "PETR.Internal.Coding.Ontology.txt");
+  f.ontology = !ontology.empty()                              ? in_dir(dir, ontology)
+               : std::filesystem::exists(default_ontology) ? default_ontology
+                                                              : "";
+  return f;
+}
+
+bool load_or_report(const DictionaryFiles& files, bool strict, Dictionaries* dicts) {
+  Diagnostics diags;
+  Status s = load_dictionaries(files, strict, dicts, &diags);
+  for (const Diagnostic& d : diags) std::cerr << "warning: " << d.to_string() << "\n";
+  if (!s.ok()) {
+    std::cerr << "error: " << s.message() << "\n";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,144 @@
+#include "coding/actor_resolver.h"
+
+#include <algorithm>
+
+#include "util/strings.h"
+
+namespace parley {
+namespace {
+
+// Relations that stay inside a noun phrase's own words.
+bool is_phrase_internal(std::string_view rel) {
+  return rel == "det" || rel == "amod" || rel == "compound" || rel == "flat" || rel == "nummod" ||
+         rel == "nmod:poss" || rel == "goeswith" || rel == "fixed" || rel == "case" ||
+         rel == "compound:prt";
+}
+
+bool is_country_preposition(const std::string& w) {
+  return w == "OF" || w == "IN" || w == "FROM" || w == "AT" || w == "FOR";
+}
+
+}  // namespace
+
+ActorResolver::ActorResolver(const Dictionaries& dicts, const ParseView& view, int date,
+                             const CoderOptions& options)
+    : dicts_(dicts), view_(view), date_(date), options_(options) {}
+
+std::vector<int> ActorResolver::phrase_tokens(int head) const {
+  std::vector<int> out{head};
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    for (int c : view_.children(out[k])) {
+      if (is_phrase_internal(view_.rel(c))) out.push_back(c);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  // A leading case marker ("of Gondor") is not part of the name.
+  if (!out.empty() && out.front() != head && view_.base_rel(out.front()) == "case" &&
+      view_.head(out.front()) == head) {
+    out.erase(out.begin());
+  }
+  return out;
+}
+
+ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens) const {
+  std::vector<std::string> words;
+  words.reserve(tokens.size());
+  for (int t : tokens) words.push_back(view_.word(t));
+  Found f;
+  for (std::size_t i = 0; i < words.size();) {
+    PhraseIndex::Match actor = dicts_.actor_index.longest_at(words, i);
+    PhraseIndex::Match agent = dicts_.agent_index.longest_at(words, i);
+    if (actor.id >= 0 && actor.length >= agent.length) {
+      if (f.actor.empty()) {
+        f.actor = dicts_.actors.entries[actor.id].code_on(date_);
+        f.actor_first = tokens[i];
+        f.actor_last = tokens[i + actor.length - 1];
+      }
+      i += actor.length;
+    } else if (agent.id >= 0) {
+      f.agents.push_back(&dicts_.agents.entries[agent.id]);
+      if (f.first < 0) f.first = tokens[i];
+      f.last = tokens[i + agent.length - 1];
+      i += agent.length;
+    } else {
+      ++i;
+    }
+  }
+  if (f.actor_first >= 0) {
+    f.first = f.first < 0 ? f.actor_first : std::min(f.first, f.actor_first);
+    f.last = std::max(f.last, f.actor_last);
+  }
+  return f;
+}
+
+std::string ActorResolver::compose(const std::string& actor,
+                                   const std::vector<const AgentEntry*>& agents) const {
+  std::string prefix, suffix;
+  for (const AgentEntry* a : agents) {
+    std::string& part = a->prefix ? prefix : suffix;
+    if (part.find(a->code) == std::string::npos && actor.find(a->code) == std::string::npos) {
+      part += a->code;
+    }
+  }
+  return prefix + (actor.empty() ? "---" : actor) + suffix;
+}
+
+std::vector<ActorRef> ActorResolver::countries_from_modifiers(int head) const {
+  for (int c : view_.children(head)) {
+    if (view_.base_rel(c) != "nmod" && view_.base_rel(c) != "obl") continue;
+    int prep = view_.case_child(c);
+    if (prep < 0 || !is_country_preposition(view_.word(prep))) continue;
+    std::vector<ActorRef> found = actors_of(c);
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
+ActorRef ActorResolver::new_actor(int head) const {
+  std::vector<int> tokens = view_.subtree(head);
+  std::string text;
+  int words = 0;
+  for (int t : tokens) {
+    const std::string& u = view_.token(t).upos;
+    if (u == "PUNCT" || view_.word(t) == "'S") continue;
+    if (view_.base_rel(t) == "acl" || view_.base_rel(t) == "appos") break;
+    text += (text.empty() ? "" : " ") + view_.word(t);
+    ++words;
+  }
+  if (words == 0 || words > options_.new_actor_length) return {};
+  return {"\"" + text + "\"", head, tokens.front(), tokens.back()};
+}
+
+std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRef>& inherited) const {
+  Found f = scan(phrase_tokens(head));
+  if (!f.actor.empty()) {
+    return {{compose(f.actor, f.agents), head, f.first, f.last}};
+  }
+  if (f.agents.empty()) {
+    if (options_.new_actor_length > 0 && view_.is_nominal(head)) {
+      ActorRef fresh = new_actor(head);
+      if (!fresh.code.empty()) return {fresh};
+    }
+    return {};
+  }
+  std::vector<ActorRef> countries = countries_from_modifiers(head);
+  if (countries.empty()) countries = inherited;
+  if (countries.empty()) return {{compose("", f.agents), head, f.first, f.last}};
+  std::vector<ActorRef> out;
+  for (const ActorRef& c : countries) {
+    out.push_back({compose(c.code, f.agents), head, std::min(f.first, c.first), std::max(f.last, c.last)});
+  }
+  return out;
+}
+
+std::vector<ActorRef> ActorResolver::actors_of(int head) const {
+  std::vector<ActorRef> out = resolve(head, {});
+  std::vector<ActorRef> countries = countries_from_modifiers(head);
+  for (int c : view_.children(head)) {
+    if (view_.base_rel(c) != "conj") continue;
+    for (ActorRef& a : resolve(c, countries)) out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace parley

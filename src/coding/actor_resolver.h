@@ -1,0 +1,53 @@
+// Finds the actors a noun phrase names: dictionary actors ("Gondor"), agents
+// composed with a country ("Gondor's government" -> GONGOV, "soldiers from
+// Gondor" -> GONMIL), conjoined phrases ("Arnor and Gondor"), date-restricted
+// codes resolved on the sentence date, and new actors when configured.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "coding/dictionaries.h"
+#include "coding/options.h"
+#include "coding/parse_view.h"
+
+namespace parley {
+
+struct ActorRef {
+  std::string code;
+  int head = -1;   // the noun phrase's head token
+  int first = -1;  // the words that name it
+  int last = -1;
+};
+
+class ActorResolver {
+ public:
+  ActorResolver(const Dictionaries& dicts, const ParseView& view, int date,
+                const CoderOptions& options);
+
+  // Actors of the noun phrase headed by `head`, with its conjuncts.
+  std::vector<ActorRef> actors_of(int head) const;
+  // Actors of `head` alone (no conjuncts); `country` is used for an agent
+  // without one (conjoined "lawmakers and officials in Arnor").
+  std::vector<ActorRef> resolve(int head, const std::vector<ActorRef>& inherited) const;
+
+ private:
+  struct Found {
+    std::string actor;  // code of the first actor phrase, "" if none
+    int actor_first = -1, actor_last = -1;
+    std::vector<const AgentEntry*> agents;
+    int first = -1, last = -1;  // span of everything found
+  };
+  Found scan(const std::vector<int>& tokens) const;
+  std::vector<int> phrase_tokens(int head) const;
+  std::vector<ActorRef> countries_from_modifiers(int head) const;
+  std::string compose(const std::string& actor, const std::vector<const AgentEntry*>& agents) const;
+  ActorRef new_actor(int head) const;
+
+  const Dictionaries& dicts_;
+  const ParseView& view_;
+  int date_;
+  const CoderOptions& options_;
+};
+
+}  // namespace parley

@@ -1,0 +1,284 @@
+#include "coding/coder.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "coding/actor_resolver.h"
+#include "coding/parse_view.h"
+#include "coding/verb_matcher.h"
+
+namespace parley {
+namespace {
+
+// One dictionary verb found in the sentence and what the coder makes of it.
+struct Clause {
+  VerbMatch verb;
+  PatternMatch pattern;
+  EventCodes codes;
+  bool negated = false;
+  bool passive = false;
+  bool suppressed = false;  // folded into a governed clause's event
+  std::vector<ActorRef> sources;
+  std::vector<ActorRef> targets;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Sentence& s, const Dictionaries& dicts, int date, const CoderOptions& options)
+      : dicts_(dicts),
+        options_(options),
+        view_(s),
+        actors_(dicts, view_, date, options),
+        matcher_(dicts, view_),
+        clause_at_(view_.size(), -1) {}
+
+  std::vector<Event> run() {
+    find_clauses();
+    for (Clause& c : clauses_) resolve_actors(&c);
+    for (Clause& c : clauses_) inherit_source(&c);
+    combine_governed();
+    std::vector<Event> events;
+    for (const Clause& c : clauses_) emit(c, &events);
+    return events;
+  }
+
+ private:
+  void find_clauses() {
+    for (int i = 0; i < view_.size(); ++i) {
+      if (!view_.is_verb(i)) continue;
+      Clause c;
+      if (!matcher_.match_verb(i, &c.verb)) continue;
+      clause_at_[i] = static_cast<int>(clauses_.size());
+      clauses_.push_back(std::move(c));
+    }
+  }
+
+  bool is_subject(int t) const {
+    std::string_view r = view_.base_rel(t);
+    return r == "nsubj" || r == "csubj";
+  }
+
+  // Tokens of the verb's subtree before and after it, without the words of a
+  // multi-word verb and without parenthetical or reported-speech side clauses.
+  void regions(const Clause& c, std::vector<int>* before, std::vector<int>* after) const {
+    int v = c.verb.token;
+    std::vector<int> tokens{v};
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      for (int ch : view_.children(tokens[k])) {
+        std::string_view r = view_.base_rel(ch);
+        if (r == "parataxis" || r == "punct" || (tokens[k] == v && r == "conj")) continue;
+        tokens.push_back(ch);
+      }
+    }
+    std::sort(tokens.begin(), tokens.end());
+    for (int t : tokens) {
+      if (std::find(c.verb.tokens.begin(), c.verb.tokens.end(), t) != c.verb.tokens.end()) continue;
+      (t < v ? before : after)->push_back(t);
+    }
+  }
+
+  std::vector<ActorRef> subject_actors(int v, bool* passive) const {
+    *passive = false;
+    for (int ch : view_.children(v)) {
+      if (view_.rel(ch) == "nsubj:pass" || view_.rel(ch) == "aux:pass") *passive = true;
+    }
+    for (int ch : view_.children(v)) {
+      if (is_subject(ch)) return actors_.actors_of(ch);
+    }
+    return {};
+  }
+
+  // The agent of a passive: "by Osgiliath".
+  std::vector<ActorRef> by_agent(int v) const {
+    for (int ch : view_.children(v)) {
+      int prep = view_.case_child(ch);
+      if (prep >= 0 && view_.word(prep) == "BY") return actors_.actors_of(ch);
+    }
+    return {};
+  }
+
+  std::vector<ActorRef> first_actors(const std::vector<int>& region) const {
+    std::size_t cursor = 0;
+    std::set<int> tried;
+    for (std::size_t p = 0; p < region.size(); ++p) {
+      int t = region[p];
+      if (!view_.is_nominal(t) || tried.count(t)) continue;
+      tried.insert(t);
+      std::vector<ActorRef> found = actors_.actors_of(t);
+      if (!found.empty()) return found;
+    }
+    (void)cursor;
+    return {};
+  }
+
+  void resolve_actors(Clause* c) {
+    std::vector<int> before, after;
+    regions(*c, &before, &after);
+    c->pattern = matcher_.match_patterns(c->verb, before, after);
+    c->codes = c->pattern.pattern ? c->pattern.pattern->codes : dicts_.verbs.verbs[c->verb.verb].codes;
+    int v = c->verb.token;
+    for (int ch : view_.children(v)) c->negated = c->negated || view_.is_negation(ch);
+    std::vector<ActorRef> subject = subject_actors(v, &c->passive);
+    if (c->passive) {
+      c->targets = subject;
+      c->sources = by_agent(v);
+      if (c->sources.empty()) c->sources = first_actors(after);
+    } else {
+      c->sources = subject;
+      c->targets = first_actors(after);
+    }
+    if (c->pattern.source >= 0) c->sources = actors_.actors_of(c->pattern.source);
+    if (c->pattern.target >= 0) c->targets = actors_.actors_of(c->pattern.target);
+  }
+
+  // Sources of the clause headed by any token t (a dictionary verb or not).
+  std::vector<ActorRef> sources_of(int t, int depth) const {
+    if (t < 0 || depth > 8) return {};
+    if (clause_at_[t] >= 0 && !clauses_[clause_at_[t]].sources.empty()) {
+      return clauses_[clause_at_[t]].sources;
+    }
+    bool passive = false;
+    std::vector<ActorRef> subject = subject_actors(t, &passive);
+    if (!subject.empty() && !passive) return subject;
+    int g = view_.head(t);
+    std::string_view r = view_.base_rel(t);
+    if (g < 0) return {};
+    if (r == "xcomp") {
+      for (int ch : view_.children(g)) {
+        if (view_.base_rel(ch) == "obj") {
+          std::vector<ActorRef> object = actors_.actors_of(ch);
+          if (!object.empty()) return object;
+        }
+      }
+      return sources_of(g, depth + 1);
+    }
+    if (r == "conj") return sources_of(g, depth + 1);
+    if (r == "acl") return actors_.actors_of(g);
+    if ((r == "ccomp" || r == "advcl") && has_pronoun_subject(t)) return sources_of(g, depth + 1);
+    return {};
+  }
+
+  bool has_pronoun_subject(int v) const {
+    for (int ch : view_.children(v)) {
+      if (is_subject(ch) && view_.token(ch).upos == "PRON") return true;
+    }
+    return false;
+  }
+
+  void inherit_source(Clause* c) {
+    if (!c->sources.empty() || c->passive) return;
+    int v = c->verb.token;
+    bool passive = false;
+    if (!subject_actors(v, &passive).empty()) return;
+    c->sources = sources_of(v, 0);
+    // The subject may be the target already taken as first actor after the verb.
+    if (!c->sources.empty() && !c->targets.empty() && c->sources[0].head == c->targets[0].head) {
+      c->targets.clear();
+    }
+  }
+
+  // "A will [help B]", "A urged B [to help]": a coded verb governing another
+  // coded verb yields one event whose code combines the two when the ontology
+  // has such a code.
+  void combine_governed() {
+    if (!dicts_.algebra.loaded()) return;
+    for (Clause& inner : clauses_) {
+      int g = view_.head(inner.verb.token);
+      std::string_view r = view_.base_rel(inner.verb.token);
+      if (g < 0 || clause_at_[g] < 0 || (r != "xcomp" && r != "ccomp")) continue;
+      Clause& outer = clauses_[clause_at_[g]];
+      if (outer.codes.is_null() || inner.codes.is_null()) continue;
+      std::optional<std::string> code = dicts_.algebra.combine(outer.codes.forward, inner.codes.forward);
+      if (!code) continue;
+      inner.codes = EventCodes{*code, ""};
+      if (!outer.sources.empty()) inner.sources = outer.sources;
+      if (inner.targets.empty()) inner.targets = outer.targets;
+      inner.negated = inner.negated != outer.negated;
+      outer.suppressed = true;
+    }
+  }
+
+  EventActor side(const ActorRef* a) const {
+    EventActor out;
+    if (!a) return out;
+    out.code = a->code;
+    out.first = a->first;
+    out.last = a->last;
+    for (int t = a->first; t >= 0 && t <= a->last; ++t) {
+      out.text += (out.text.empty() ? "" : " ") + view_.token(t).form;
+    }
+    return out;
+  }
+
+  void add(const Clause& c, const ActorRef* src, const ActorRef* tgt, const std::string& code,
+           std::vector<Event>* events) const {
+    if (code.empty() || code == "---") return;
+    if (options_.require_dyad && (!src || !tgt)) return;
+    if (src && tgt && src->code == tgt->code) return;
+    Event e;
+    e.source = side(src);
+    e.target = side(tgt);
+    if (e.source.code.empty()) e.source.code = "---";
+    if (e.target.code.empty()) e.target.code = "---";
+    e.code = code;
+    const VerbEntry& verb = dicts_.verbs.verbs[c.verb.verb];
+    e.rule.file = dicts_.verbs.file;
+    e.rule.line = c.pattern.pattern ? c.pattern.pattern->line : verb.line;
+    e.rule.pattern = c.pattern.pattern ? c.pattern.pattern->text : verb.lemma;
+    e.rule.verb = view_.token(c.verb.token).form;
+    e.rule.verb_token = c.verb.token;
+    for (const Event& old : *events) {
+      if (old.source.code == e.source.code && old.target.code == e.target.code && old.code == e.code) return;
+    }
+    events->push_back(std::move(e));
+  }
+
+  void emit(const Clause& c, std::vector<Event>* events) const {
+    if (c.suppressed || c.codes.is_null()) return;
+    EventCodes codes = c.codes;
+    if (c.negated) {
+      std::optional<std::string> f = dicts_.algebra.negate(codes.forward);
+      if (!f) return;  // "did not X" with no code for it: no event rather than X
+      codes = EventCodes{*f, ""};
+    }
+    std::vector<const ActorRef*> sources, targets;
+    for (const ActorRef& a : c.sources) sources.push_back(&a);
+    for (const ActorRef& a : c.targets) targets.push_back(&a);
+    if (targets.empty() && sources.size() >= 2) {
+      // "Gondor and Osgiliath postponed their meeting": each acts on the other.
+      for (const ActorRef* s : sources) {
+        for (const ActorRef* t : sources) {
+          if (s != t) add(c, s, t, codes.forward, events);
+        }
+      }
+      return;
+    }
+    if (sources.empty()) sources.push_back(nullptr);
+    if (targets.empty()) targets.push_back(nullptr);
+    for (const ActorRef* s : sources) {
+      for (const ActorRef* t : targets) {
+        add(c, s, t, codes.forward, events);
+        if (!codes.reverse.empty()) add(c, t, s, codes.reverse, events);
+      }
+    }
+  }
+
+  const Dictionaries& dicts_;
+  const CoderOptions& options_;
+  ParseView view_;
+  ActorResolver actors_;
+  VerbMatcher matcher_;
+  std::vector<Clause> clauses_;
+  std::vector<int> clause_at_;  // token -> index into clauses_, -1
+};
+
+}  // namespace
+
+std::vector<Event> code_sentence(const Sentence& sentence, const Dictionaries& dicts, int date,
+                                 const CoderOptions& options) {
+  if (!sentence.text.empty() && dicts.discards.find(sentence.text)) return {};
+  return SentenceCoder(sentence, dicts, date, options).run();
+}
+
+}  // namespace parley

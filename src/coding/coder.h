@@ -1,0 +1,24 @@
+// The event coder: from one UD-parsed sentence to its events.
+//
+// For every verb in the verb dictionary: find its source (the subject, the
+// agent of a passive, or the subject it inherits as an xcomp, a conjunct or a
+// relative clause), its pattern (verb_matcher.h), and its target (the pattern's
+// '+' or the first actor after the verb); apply negation and the codes of
+// verbs that govern other verbs; then expand conjoined actors and compound
+// codes into events. docs/coding.md describes each rule.
+#pragma once
+
+#include <vector>
+
+#include "coding/dictionaries.h"
+#include "coding/options.h"
+#include "parley/event.h"
+#include "parley/sentence.h"
+
+namespace parley {
+
+// `date` is YYYYMMDD (0 when unknown: date-restricted actors take their default).
+std::vector<Event> code_sentence(const Sentence& sentence, const Dictionaries& dicts, int date,
+                                 const CoderOptions& options);
+
+}  // namespace parley

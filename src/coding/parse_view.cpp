@@ -1,0 +1,85 @@
+#include "coding/parse_view.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "util/strings.h"
+
+namespace parley {
+namespace {
+
+std::string normalize_rel(const Token& t) {
+  static const std::unordered_map<std::string, std::string> kV1ToV2 = {
+      {"dobj", "obj"},           {"nsubjpass", "nsubj:pass"}, {"csubjpass", "csubj:pass"},
+      {"auxpass", "aux:pass"},   {"name", "flat"},            {"neg", "advmod:neg"},
+      {"mwe", "fixed"},          {"flat:name", "flat"}};
+  auto it = kV1ToV2.find(t.deprel);
+  return it == kV1ToV2.end() ? t.deprel : it->second;
+}
+
+}  // namespace
+
+ParseView::ParseView(const Sentence& sentence) : tokens_(sentence.tokens) {
+  int n = size();
+  heads_.resize(n);
+  rels_.resize(n);
+  words_.resize(n);
+  lemmas_.resize(n);
+  children_.resize(n);
+  for (int i = 0; i < n; ++i) {
+    const Token& t = tokens_[i];
+    heads_[i] = (t.head >= 1 && t.head <= n && t.head != i + 1) ? t.head - 1 : -1;
+    rels_[i] = normalize_rel(t);
+    words_[i] = to_upper(t.form);
+    lemmas_[i] = t.lemma.empty() || t.lemma == "_" ? words_[i] : to_upper(t.lemma);
+  }
+  for (int i = 0; i < n; ++i) {
+    if (heads_[i] >= 0) children_[heads_[i]].push_back(i);
+  }
+}
+
+std::string_view ParseView::base_rel(int i) const {
+  std::string_view r = rels_[i];
+  return r.substr(0, r.find(':'));
+}
+
+bool ParseView::is_nominal(int i) const {
+  const std::string& u = tokens_[i].upos;
+  return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X";
+}
+
+bool ParseView::is_verb(int i) const {
+  return tokens_[i].upos == "VERB" || starts_with(tokens_[i].xpos, "VB");
+}
+
+bool ParseView::is_negation(int i) const {
+  return rels_[i] == "advmod:neg" || (base_rel(i) == "advmod" && (is(i, "NOT") || is(i, "N'T") ||
+                                                                 is(i, "NEVER")));
+}
+
+std::vector<int> ParseView::subtree(int i) const {
+  std::vector<int> out{i};
+  // Iterative walk: the input's heads were checked to form no self-loops, but a
+  // malformed parse can still hold a cycle, so each token is visited once.
+  std::vector<char> seen(size(), 0);
+  seen[i] = 1;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    for (int c : children_[out[k]]) {
+      if (!seen[c]) {
+        seen[c] = 1;
+        out.push_back(c);
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+int ParseView::case_child(int i) const {
+  for (int c : children_[i]) {
+    if (base_rel(c) == "case" && tokens_[c].upos != "PART") return c;
+  }
+  return -1;
+}
+
+}  // namespace parley

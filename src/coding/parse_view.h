@@ -1,0 +1,47 @@
+// A read-only view of one UD-parsed sentence made for coding: children lists,
+// uppercase words, and relation names normalised so that UD v1 parses (dobj,
+// nsubjpass, neg, name) and UD v2 parses (obj, nsubj:pass, flat) read alike.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/sentence.h"
+
+namespace parley {
+
+class ParseView {
+ public:
+  explicit ParseView(const Sentence& sentence);
+
+  int size() const { return static_cast<int>(tokens_.size()); }
+  const Token& token(int i) const { return tokens_[i]; }
+  int head(int i) const { return heads_[i]; }         // 0-based index, -1 for the root
+  const std::string& rel(int i) const { return rels_[i]; }  // normalised, e.g. "obj", "nsubj:pass"
+  std::string_view base_rel(int i) const;                    // "nsubj:pass" -> "nsubj"
+  const std::vector<int>& children(int i) const { return children_[i]; }
+  const std::string& word(int i) const { return words_[i]; }    // uppercase form
+  const std::string& lemma(int i) const { return lemmas_[i]; }  // uppercase lemma
+  // A word or lemma equal to `w` (uppercase).
+  bool is(int i, std::string_view w) const { return words_[i] == w || lemmas_[i] == w; }
+
+  bool is_nominal(int i) const;  // NOUN, PROPN, PRON, NUM, X heads
+  bool is_verb(int i) const;     // VERB, or a VB* tag
+  bool is_negation(int i) const; // not, n't, never as a dependent
+  // All tokens of i's subtree, sorted.
+  std::vector<int> subtree(int i) const;
+  // The case marker (preposition) child of i, -1 when none.
+  int case_child(int i) const;
+  const std::vector<std::string>& words() const { return words_; }
+
+ private:
+  std::vector<Token> tokens_;
+  std::vector<int> heads_;
+  std::vector<std::string> rels_;
+  std::vector<std::string> words_;
+  std::vector<std::string> lemmas_;
+  std::vector<std::vector<int>> children_;
+};
+
+}  // namespace parley

@@ -1,0 +1,36 @@
+// A lookup of word sequences (dictionary phrases) in token sequences: for a
+// position, the longest phrase that starts there. Keyed by the first word, so a
+// look-up costs one hash probe plus the candidates that share that word.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace parley {
+
+class PhraseIndex {
+ public:
+  struct Match {
+    int id = -1;     // the value given to add()
+    int length = 0;  // words matched
+  };
+
+  void add(const std::vector<std::string>& words, int id);
+
+  // Longest phrase matching words[pos...] (uppercase words); id -1 when none.
+  Match longest_at(const std::vector<std::string>& words, std::size_t pos) const;
+
+  std::size_t size() const { return count_; }
+
+ private:
+  struct Entry {
+    std::vector<std::string> rest;  // words after the first
+    int id;
+  };
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  std::size_t count_ = 0;
+};
+
+}  // namespace parley
