@@ -22,6 +22,9 @@ std::vector<Sentence> parse_conllu(std::string_view content, const std::string& 
 
 Result<std::vector<Sentence>> read_conllu(const std::string& path, Diagnostics* diags);
 
+// One sentence as CoNLL-U: its comments, "# sent_id", "# text", the multiword
+// ranges and words (DEPS written as "_"; TokenRange added to MISC when the token
+// has offsets and MISC has none), then the blank line that ends it.
 std::string write_conllu(const Sentence& sentence);
 
 }  // namespace parley

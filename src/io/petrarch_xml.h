@@ -27,11 +27,15 @@ struct PetrarchRecord {
   std::string category;   // the "category" attribute, else "source" (the unit tests use source)
   std::string source;     // the "source" attribute
   std::string date;       // as written, normally YYYYMMDD
+  std::string sentence_attribute;  // the "sentence" attribute as written ("True"), or empty
   bool is_article = false;
   std::string text;       // <Text>, whitespace kept as written
   std::vector<Sentence> parses;  // from <Parse> (CoNLL-U); empty when absent
   bool has_expectations = false; // at least one <EventCoding>
-  bool expects_no_events = false;  // <EventCoding noevents="True"/>
+  bool expects_no_events = false;  // <EventCoding noevents="True"/> (or error=".." below)
+  // <EventCoding error=".."/> ("dateline", "storydiscard", ...): the coder should reject
+  // the record; expects_no_events is set too, as nothing may be coded.
+  std::string expected_error;
   std::vector<ExpectedEvent> expected;
   // <Config option=".." value=".."/> settings in force for this record: the
   // <Environment> ones, then every <Config> met before the record in file order.
