@@ -133,7 +133,15 @@ std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRe
 
 std::vector<ActorRef> ActorResolver::actors_of(int head) const {
   std::vector<ActorRef> out = resolve(head, {});
+  // Conjoined agents share the first conjunct's country: "Danish media and
+  // government", "lawmakers and officials in Arnor".
   std::vector<ActorRef> countries = countries_from_modifiers(head);
+  if (countries.empty()) {
+    Found f = scan(phrase_tokens(head));
+    if (!f.actor.empty() && !f.agents.empty()) {
+      countries.push_back({f.actor, head, f.actor_first, f.actor_last});
+    }
+  }
   for (int c : view_.children(head)) {
     if (view_.base_rel(c) != "conj") continue;
     for (ActorRef& a : resolve(c, countries)) out.push_back(std::move(a));

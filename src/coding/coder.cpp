@@ -74,7 +74,10 @@ class SentenceCoder {
     std::sort(tokens.begin(), tokens.end());
     for (int t : tokens) {
       if (std::find(c.verb.tokens.begin(), c.verb.tokens.end(), t) != c.verb.tokens.end()) continue;
-      (t < v ? before : after)->push_back(t);
+      // Before the verb only its own dependents count (subject head, auxiliaries,
+      // adverbs), not the words inside its subject.
+      if (t < v && view_.head(t) == v) before->push_back(t);
+      if (t > v) after->push_back(t);
     }
   }
 
@@ -98,18 +101,51 @@ class SentenceCoder {
     return {};
   }
 
+  // The first noun phrase in `region` that names an actor. Words inside a
+  // larger phrase ("Gondor" in "Gondor's government") count as that phrase.
   std::vector<ActorRef> first_actors(const std::vector<int>& region) const {
-    std::size_t cursor = 0;
     std::set<int> tried;
-    for (std::size_t p = 0; p < region.size(); ++p) {
-      int t = region[p];
-      if (!view_.is_nominal(t) || tried.count(t)) continue;
-      tried.insert(t);
-      std::vector<ActorRef> found = actors_.actors_of(t);
+    for (int t : region) {
+      if (!view_.is_nominal(t)) continue;
+      int h = phrase_head(t);
+      if (!tried.insert(h).second) continue;
+      std::vector<ActorRef> found = actors_.actors_of(h);
       if (!found.empty()) return found;
     }
-    (void)cursor;
     return {};
+  }
+
+  int phrase_head(int t) const {
+    for (int guard = 0; guard < view_.size() && view_.head(t) >= 0; ++guard) {
+      const std::string& r = view_.rel(t);
+      if (r != "compound" && r != "flat" && r != "nmod:poss" && r != "amod" && r != "appos") break;
+      t = view_.head(t);
+    }
+    return t;
+  }
+
+  // The actors of a phrase a pattern names, or the first actor inside it
+  // ("the Prince of Dol Amroth").
+  std::vector<ActorRef> actors_in(int head) const {
+    std::vector<ActorRef> found = actors_.actors_of(head);
+    if (!found.empty()) return found;
+    std::vector<int> inside = view_.subtree(head);
+    inside.erase(std::remove(inside.begin(), inside.end(), head), inside.end());
+    return first_actors(inside);
+  }
+
+  // The region after the verb without adverbial clauses ("after crowds
+  // trashed its embassy"), where the target is looked for.
+  std::vector<int> target_region(const std::vector<int>& after, int v) const {
+    std::vector<int> out;
+    for (int t : after) {
+      bool in_adverbial = false;
+      for (int a = t; a >= 0 && a != v; a = view_.head(a)) {
+        if (view_.base_rel(a) == "advcl" && view_.head(a) == v) in_adverbial = true;
+      }
+      if (!in_adverbial) out.push_back(t);
+    }
+    return out;
   }
 
   void resolve_actors(Clause* c) {
@@ -126,10 +162,11 @@ class SentenceCoder {
       if (c->sources.empty()) c->sources = first_actors(after);
     } else {
       c->sources = subject;
-      c->targets = first_actors(after);
+      c->targets = first_actors(target_region(after, v));
     }
-    if (c->pattern.source >= 0) c->sources = actors_.actors_of(c->pattern.source);
-    if (c->pattern.target >= 0) c->targets = actors_.actors_of(c->pattern.target);
+    if (c->pattern.source >= 0) c->sources = actors_in(c->pattern.source);
+    if (c->pattern.target >= 0) c->targets = actors_in(c->pattern.target);
+    if (c->pattern.compound) c->targets.clear();  // '%': the subjects act on each other
   }
 
   // Sources of the clause headed by any token t (a dictionary verb or not).
@@ -140,7 +177,7 @@ class SentenceCoder {
     }
     bool passive = false;
     std::vector<ActorRef> subject = subject_actors(t, &passive);
-    if (!subject.empty() && !passive) return subject;
+    if (!subject.empty()) return subject;  // "Gollum was seen to break ...": Gollum breaks
     int g = view_.head(t);
     std::string_view r = view_.base_rel(t);
     if (g < 0) return {};
@@ -186,11 +223,14 @@ class SentenceCoder {
     for (Clause& inner : clauses_) {
       int g = view_.head(inner.verb.token);
       std::string_view r = view_.base_rel(inner.verb.token);
-      if (g < 0 || clause_at_[g] < 0 || (r != "xcomp" && r != "ccomp")) continue;
+      if (g < 0 || clause_at_[g] < 0 || r != "xcomp") continue;
       Clause& outer = clauses_[clause_at_[g]];
       if (outer.codes.is_null() || inner.codes.is_null()) continue;
       std::optional<std::string> code = dicts_.algebra.combine(outer.codes.forward, inner.codes.forward);
-      if (!code) continue;
+      if (!code) {
+        inner.suppressed = true;  // "urged Eriador to respond": the urging is the event
+        continue;
+      }
       inner.codes = EventCodes{*code, ""};
       if (!outer.sources.empty()) inner.sources = outer.sources;
       if (inner.targets.empty()) inner.targets = outer.targets;
