@@ -37,6 +37,7 @@ void print_failure(const RecordResult& r) {
   std::cout << "FAIL " << r.id << " [" << r.category << "] line " << r.line << "\n"
             << "  expected:" << triples(r.expected) << "\n"
             << "  got:     " << triples(r.coded) << "\n";
+  for (const std::string& line : r.trace) std::cout << "  trace: " << line << "\n";
   for (const Event& e : r.coded) {
     std::cout << "  rule: " << e.code << " from " << e.rule.file << ":" << e.rule.line << " "
               << e.rule.pattern << " (verb '" << e.rule.verb << "')\n";

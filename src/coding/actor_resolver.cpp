@@ -41,13 +41,23 @@ std::vector<int> ActorResolver::phrase_tokens(int head) const {
 }
 
 ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens) const {
-  std::vector<std::string> words;
+  std::vector<std::string> words, lemmas;
   words.reserve(tokens.size());
-  for (int t : tokens) words.push_back(view_.word(t));
+  lemmas.reserve(tokens.size());
+  for (int t : tokens) {
+    words.push_back(view_.word(t));
+    lemmas.push_back(view_.lemma(t));
+  }
+  // A phrase matches the words as written or their lemmas ("the Rohans").
+  auto longest = [&](const PhraseIndex& index, std::size_t i) {
+    PhraseIndex::Match a = index.longest_at(words, i);
+    PhraseIndex::Match b = index.longest_at(lemmas, i);
+    return b.length > a.length ? b : a;
+  };
   Found f;
   for (std::size_t i = 0; i < words.size();) {
-    PhraseIndex::Match actor = dicts_.actor_index.longest_at(words, i);
-    PhraseIndex::Match agent = dicts_.agent_index.longest_at(words, i);
+    PhraseIndex::Match actor = longest(dicts_.actor_index, i);
+    PhraseIndex::Match agent = longest(dicts_.agent_index, i);
     if (actor.id >= 0 && actor.length >= agent.length) {
       if (f.actor.empty()) {
         f.actor = dicts_.actors.entries[actor.id].code_on(date_);

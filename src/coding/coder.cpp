@@ -25,8 +25,10 @@ struct Clause {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const Sentence& s, const Dictionaries& dicts, int date, const CoderOptions& options)
-      : dicts_(dicts),
+  SentenceCoder(const Sentence& s, const Dictionaries& dicts, int date, const CoderOptions& options,
+                std::vector<std::string>* trace)
+      : trace_(trace),
+        dicts_(dicts),
         options_(options),
         view_(s),
         actors_(dicts, view_, date, options),
@@ -39,7 +41,10 @@ class SentenceCoder {
     for (Clause& c : clauses_) inherit_source(&c);
     combine_governed();
     std::vector<Event> events;
-    for (const Clause& c : clauses_) emit(c, &events);
+    for (const Clause& c : clauses_) {
+      if (trace_) trace_->push_back(describe(c));
+      emit(c, &events);
+    }
     return events;
   }
 
@@ -141,7 +146,7 @@ class SentenceCoder {
     for (int t : after) {
       bool in_adverbial = false;
       for (int a = t; a >= 0 && a != v; a = view_.head(a)) {
-        if (view_.base_rel(a) == "advcl" && view_.head(a) == v) in_adverbial = true;
+        if (view_.base_rel(a) == "advcl" && view_.head(a) == v && !is_infinitive(a)) in_adverbial = true;
       }
       if (!in_adverbial) out.push_back(t);
     }
@@ -215,16 +220,36 @@ class SentenceCoder {
     }
   }
 
+  bool is_infinitive(int v) const {
+    for (int ch : view_.children(v)) {
+      if (view_.base_rel(ch) == "mark" && view_.is(ch, "TO")) return true;
+    }
+    return false;
+  }
+
+  // The coded verb that governs v as its complement: v's head for an xcomp;
+  // for an infinitive attached elsewhere ("urged Eriador [to respond]",
+  // "signed an accord [to supply]"), the verb above it. -1 when none.
+  int governing_clause(int v) const {
+    int g = view_.head(v);
+    if (g < 0) return -1;
+    std::string_view r = view_.base_rel(v);
+    if (r == "xcomp") return clause_at_[g];
+    if ((r != "acl" && r != "advcl") || !is_infinitive(v)) return -1;
+    if (clause_at_[g] >= 0) return clause_at_[g];
+    int gg = view_.head(g);
+    return gg >= 0 && view_.is_nominal(g) ? clause_at_[gg] : -1;
+  }
+
   // "A will [help B]", "A urged B [to help]": a coded verb governing another
   // coded verb yields one event whose code combines the two when the ontology
   // has such a code.
   void combine_governed() {
     if (!dicts_.algebra.loaded()) return;
     for (Clause& inner : clauses_) {
-      int g = view_.head(inner.verb.token);
-      std::string_view r = view_.base_rel(inner.verb.token);
-      if (g < 0 || clause_at_[g] < 0 || r != "xcomp") continue;
-      Clause& outer = clauses_[clause_at_[g]];
+      int g = governing_clause(inner.verb.token);
+      if (g < 0) continue;
+      Clause& outer = clauses_[g];
       if (outer.codes.is_null() || inner.codes.is_null()) continue;
       std::optional<std::string> code = dicts_.algebra.combine(outer.codes.forward, inner.codes.forward);
       if (!code) {
@@ -304,6 +329,24 @@ class SentenceCoder {
     }
   }
 
+  std::string describe(const Clause& c) const {
+    auto names = [](const std::vector<ActorRef>& refs) {
+      std::string out;
+      for (const ActorRef& a : refs) out += (out.empty() ? "" : ",") + a.code;
+      return out.empty() ? std::string("-") : out;
+    };
+    std::string out = "verb '" + view_.token(c.verb.token).form + "' (token " +
+                      std::to_string(c.verb.token) + ", " + dicts_.verbs.verbs[c.verb.verb].lemma + ")";
+    out += " code " + c.codes.forward + (c.codes.reverse.empty() ? "" : ":" + c.codes.reverse);
+    if (c.pattern.pattern) out += " pattern line " + std::to_string(c.pattern.pattern->line) + " '" + c.pattern.pattern->text + "'";
+    out += " sources " + names(c.sources) + " targets " + names(c.targets);
+    if (c.negated) out += " negated";
+    if (c.passive) out += " passive";
+    if (c.suppressed) out += " suppressed";
+    return out;
+  }
+
+  std::vector<std::string>* trace_;
   const Dictionaries& dicts_;
   const CoderOptions& options_;
   ParseView view_;
@@ -316,9 +359,14 @@ class SentenceCoder {
 }  // namespace
 
 std::vector<Event> code_sentence(const Sentence& sentence, const Dictionaries& dicts, int date,
-                                 const CoderOptions& options) {
-  if (!sentence.text.empty() && dicts.discards.find(sentence.text)) return {};
-  return SentenceCoder(sentence, dicts, date, options).run();
+                                 const CoderOptions& options, std::vector<std::string>* trace) {
+  if (!sentence.text.empty()) {
+    if (const DiscardEntry* d = dicts.discards.find(sentence.text)) {
+      if (trace) trace->push_back("discarded by " + d->file + ":" + std::to_string(d->line) + " " + d->phrase);
+      return {};
+    }
+  }
+  return SentenceCoder(sentence, dicts, date, options, trace).run();
 }
 
 }  // namespace parley

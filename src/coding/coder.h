@@ -8,6 +8,7 @@
 // codes into events. docs/coding.md describes each rule.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "coding/dictionaries.h"
@@ -18,7 +19,9 @@
 namespace parley {
 
 // `date` is YYYYMMDD (0 when unknown: date-restricted actors take their default).
+// `trace`, when given, receives one line per dictionary verb found: its code,
+// pattern, sources and targets, and what became of it.
 std::vector<Event> code_sentence(const Sentence& sentence, const Dictionaries& dicts, int date,
-                                 const CoderOptions& options);
+                                 const CoderOptions& options, std::vector<std::string>* trace = nullptr);
 
 }  // namespace parley

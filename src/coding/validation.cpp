@@ -42,7 +42,7 @@ RecordResult score(const PetrarchFile& file, const PetrarchRecord& r, const Dict
   if (!s.ok()) diags->push_back({file.path, r.line, "record " + r.id + ": " + s.message()});
   int date = parse_record_date(r.date);
   for (const Sentence& sentence : r.parses) {
-    for (Event& e : code_sentence(sentence, dicts, date, options)) out.coded.push_back(std::move(e));
+    for (Event& e : code_sentence(sentence, dicts, date, options, &out.trace)) out.coded.push_back(std::move(e));
   }
   std::set<Triple> want, got;
   for (const ExpectedEvent& e : r.expected) want.emplace(e.source, e.target, e.code);

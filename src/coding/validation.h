@@ -22,6 +22,7 @@ struct RecordResult {
   std::string skip_reason;
   std::vector<ExpectedEvent> expected;
   std::vector<Event> coded;
+  std::vector<std::string> trace;  // the coder's account of each verb
 };
 
 struct ValidationReport {
