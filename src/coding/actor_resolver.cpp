@@ -108,10 +108,16 @@ ActorRef ActorResolver::new_actor(int head) const {
   std::vector<int> tokens = view_.subtree(head);
   std::string text;
   int words = 0;
+  std::vector<int> clause_tokens;
+  for (int c : view_.children(head)) {
+    if (view_.base_rel(c) == "acl") {
+      for (int t : view_.subtree(c)) clause_tokens.push_back(t);
+    }
+  }
   for (int t : tokens) {
     const std::string& u = view_.token(t).upos;
     if (u == "PUNCT" || view_.word(t) == "'S") continue;
-    if (view_.base_rel(t) == "acl" || view_.base_rel(t) == "appos") break;
+    if (std::find(clause_tokens.begin(), clause_tokens.end(), t) != clause_tokens.end()) continue;
     text += (text.empty() ? "" : " ") + view_.word(t);
     ++words;
   }
@@ -119,7 +125,28 @@ ActorRef ActorResolver::new_actor(int head) const {
   return {"\"" + text + "\"", head, tokens.front(), tokens.back()};
 }
 
+// An actor phrase that runs from the head into its modifiers ("Prince of Dol
+// Amroth"): the longest dictionary phrase over the head's whole subtree that
+// covers the head.
+bool ActorResolver::spanning_actor(int head, ActorRef* out) const {
+  std::vector<int> tokens;
+  for (int t : view_.subtree(head)) {
+    if (view_.token(t).upos != "PUNCT") tokens.push_back(t);
+  }
+  std::vector<std::string> words;
+  for (int t : tokens) words.push_back(view_.word(t));
+  for (std::size_t i = 0; i < tokens.size() && tokens[i] <= head; ++i) {
+    PhraseIndex::Match m = dicts_.actor_index.longest_at(words, i);
+    if (m.id < 0 || tokens[i + m.length - 1] <= head) continue;
+    *out = {dicts_.actors.entries[m.id].code_on(date_), head, tokens[i], tokens[i + m.length - 1]};
+    return !out->code.empty();
+  }
+  return false;
+}
+
 std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRef>& inherited) const {
+  ActorRef spanning;
+  if (spanning_actor(head, &spanning)) return {spanning};
   Found f = scan(phrase_tokens(head));
   if (!f.actor.empty()) {
     return {{compose(f.actor, f.agents), head, f.first, f.last}};
@@ -153,8 +180,16 @@ std::vector<ActorRef> ActorResolver::actors_of(int head) const {
     }
   }
   for (int c : view_.children(head)) {
-    if (view_.base_rel(c) != "conj") continue;
-    for (ActorRef& a : resolve(c, countries)) out.push_back(std::move(a));
+    std::string_view r = view_.base_rel(c);
+    if (r == "conj") {
+      for (ActorRef& a : resolve(c, countries)) out.push_back(std::move(a));
+    } else if (r == "appos" && view_.token(c).upos == "PROPN") {
+      // "Mordor, the awful Arnor, and Gondor": a named apposition in a list.
+      for (ActorRef& a : resolve(c, {})) {
+        bool known = std::any_of(out.begin(), out.end(), [&](const ActorRef& o) { return o.code == a.code; });
+        if (!known) out.push_back(std::move(a));
+      }
+    }
   }
   return out;
 }

@@ -66,23 +66,29 @@ class SentenceCoder {
 
   // Tokens of the verb's subtree before and after it, without the words of a
   // multi-word verb and without parenthetical or reported-speech side clauses.
-  void regions(const Clause& c, std::vector<int>* before, std::vector<int>* after) const {
+  // before: the subject's head (patterns name pre-verb nouns, and {A B HEAD}
+  // checks the head's modifiers). after: the verb's subtree right of it, without
+  // side clauses; `pattern_after` also leaves out clausal complements ("allowed
+  // [that Mordor isn't the neatest place]"), whose words belong to their own verb.
+  void regions(const Clause& c, std::vector<int>* before, std::vector<int>* after,
+               std::vector<int>* pattern_after) const {
     int v = c.verb.token;
     std::vector<int> tokens{v};
+    std::vector<char> in_complement(view_.size(), 0);
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       for (int ch : view_.children(tokens[k])) {
         std::string_view r = view_.base_rel(ch);
         if (r == "parataxis" || r == "punct" || (tokens[k] == v && r == "conj")) continue;
+        in_complement[ch] = in_complement[tokens[k]] || (tokens[k] == v && r == "ccomp");
         tokens.push_back(ch);
       }
     }
     std::sort(tokens.begin(), tokens.end());
     for (int t : tokens) {
       if (std::find(c.verb.tokens.begin(), c.verb.tokens.end(), t) != c.verb.tokens.end()) continue;
-      // Before the verb only its own dependents count (subject head, auxiliaries,
-      // adverbs), not the words inside its subject.
-      if (t < v && view_.head(t) == v) before->push_back(t);
+      if (t < v && view_.head(t) == v && is_subject(t)) before->push_back(t);
       if (t > v) after->push_back(t);
+      if (t > v && !in_complement[t]) pattern_after->push_back(t);
     }
   }
 
@@ -154,9 +160,9 @@ class SentenceCoder {
   }
 
   void resolve_actors(Clause* c) {
-    std::vector<int> before, after;
-    regions(*c, &before, &after);
-    c->pattern = matcher_.match_patterns(c->verb, before, after);
+    std::vector<int> before, after, pattern_after;
+    regions(*c, &before, &after, &pattern_after);
+    c->pattern = matcher_.match_patterns(c->verb, before, pattern_after);
     c->codes = c->pattern.pattern ? c->pattern.pattern->codes : dicts_.verbs.verbs[c->verb.verb].codes;
     int v = c->verb.token;
     for (int ch : view_.children(v)) c->negated = c->negated || view_.is_negation(ch);
@@ -177,7 +183,8 @@ class SentenceCoder {
   // Sources of the clause headed by any token t (a dictionary verb or not).
   std::vector<ActorRef> sources_of(int t, int depth) const {
     if (t < 0 || depth > 8) return {};
-    if (clause_at_[t] >= 0 && !clauses_[clause_at_[t]].sources.empty()) {
+    if (clause_at_[t] >= 0 && !clauses_[clause_at_[t]].passive &&
+        !clauses_[clause_at_[t]].sources.empty()) {
       return clauses_[clause_at_[t]].sources;
     }
     bool passive = false;
@@ -250,7 +257,8 @@ class SentenceCoder {
       int g = governing_clause(inner.verb.token);
       if (g < 0) continue;
       Clause& outer = clauses_[g];
-      if (outer.codes.is_null() || inner.codes.is_null()) continue;
+      // "Gollum was seen to break ...": a passive outer verb reports, it does not act.
+      if (outer.codes.is_null() || inner.codes.is_null() || outer.passive) continue;
       std::optional<std::string> code = dicts_.algebra.combine(outer.codes.forward, inner.codes.forward);
       if (!code) {
         inner.suppressed = true;  // "urged Eriador to respond": the urging is the event
@@ -280,6 +288,7 @@ class SentenceCoder {
            std::vector<Event>* events) const {
     if (code.empty() || code == "---") return;
     if (options_.require_dyad && (!src || !tgt)) return;
+    if (!src && !tgt) return;  // an event between nobody and nobody says nothing
     if (src && tgt && src->code == tgt->code) return;
     Event e;
     e.source = side(src);

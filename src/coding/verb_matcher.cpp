@@ -47,18 +47,16 @@ bool VerbMatcher::form_matches(const VerbForm& form, int token, std::vector<int>
 bool VerbMatcher::match_verb(int i, VerbMatch* out) const {
   const auto& index = dicts_.verbs.by_word;
   std::vector<int> candidates;
-  for (const std::string* key : {&view_.word(i), &view_.lemma(i)}) {
-    auto it = index.find(*key);
-    if (it != index.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-  }
+  auto it = index.find(view_.word(i));
+  if (it != index.end()) candidates = it->second;
   bool found = false;
   std::vector<int> tokens;
   for (int id : candidates) {
     const VerbEntry& verb = dicts_.verbs.verbs[id];
     for (const VerbForm& form : verb.forms) {
-      bool key_matches = view_.is(i, form.words[form.verb_index]) ||
-                         view_.lemma(i) == verb.lemma;
-      if (!key_matches || !form_matches(form, i, &tokens)) continue;
+      // Verbs match on their written forms, as the dictionary lists or derives
+      // them: a misspelt "departes" is not "depart".
+      if (view_.word(i) != form.words[form.verb_index] || !form_matches(form, i, &tokens)) continue;
       if (!found || tokens.size() > out->tokens.size()) {
         *out = VerbMatch{id, i, tokens};
         found = true;
@@ -176,7 +174,11 @@ bool VerbMatcher::match_item(const PatternItem& item, const std::vector<int>& re
             if (c.kind == Kind::kSource) m->source = object;
           }
         }
-        *cursor = p + 1;
+        // Continue after the prepositional phrase's words.
+        std::vector<int> inside = view_.subtree(object);
+        std::size_t next = p + 1;
+        while (next < region.size() && region[next] <= inside.back()) ++next;
+        *cursor = next;
         return true;
       }
       return false;
