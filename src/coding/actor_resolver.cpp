@@ -114,9 +114,10 @@ ActorRef ActorResolver::new_actor(int head) const {
       for (int t : view_.subtree(c)) clause_tokens.push_back(t);
     }
   }
+  int own_case = view_.case_child(head);
   for (int t : tokens) {
     const std::string& u = view_.token(t).upos;
-    if (u == "PUNCT" || view_.word(t) == "'S") continue;
+    if (u == "PUNCT" || view_.word(t) == "'S" || t == own_case) continue;
     if (std::find(clause_tokens.begin(), clause_tokens.end(), t) != clause_tokens.end()) continue;
     text += (text.empty() ? "" : " ") + view_.word(t);
     ++words;
@@ -125,10 +126,10 @@ ActorRef ActorResolver::new_actor(int head) const {
   return {"\"" + text + "\"", head, tokens.front(), tokens.back()};
 }
 
-// An actor phrase that runs from the head into its modifiers ("Prince of Dol
-// Amroth"): the longest dictionary phrase over the head's whole subtree that
-// covers the head.
-bool ActorResolver::spanning_actor(int head, ActorRef* out) const {
+// A dictionary phrase that runs from the head into its modifiers ("Prince of
+// Dol Amroth", "Ministry of Silly Walks"): the longest phrase of `index` over
+// the head's whole subtree that covers the head and goes past it. Its id, or -1.
+int ActorResolver::spanning_phrase(const PhraseIndex& index, int head, int* first, int* last) const {
   std::vector<int> tokens;
   for (int t : view_.subtree(head)) {
     if (view_.token(t).upos != "PUNCT") tokens.push_back(t);
@@ -136,18 +137,29 @@ bool ActorResolver::spanning_actor(int head, ActorRef* out) const {
   std::vector<std::string> words;
   for (int t : tokens) words.push_back(view_.word(t));
   for (std::size_t i = 0; i < tokens.size() && tokens[i] <= head; ++i) {
-    PhraseIndex::Match m = dicts_.actor_index.longest_at(words, i);
+    PhraseIndex::Match m = index.longest_at(words, i);
     if (m.id < 0 || tokens[i + m.length - 1] <= head) continue;
-    *out = {dicts_.actors.entries[m.id].code_on(date_), head, tokens[i], tokens[i + m.length - 1]};
-    return !out->code.empty();
+    *first = tokens[i];
+    *last = tokens[i + m.length - 1];
+    return m.id;
   }
-  return false;
+  return -1;
 }
 
 std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRef>& inherited) const {
-  ActorRef spanning;
-  if (spanning_actor(head, &spanning)) return {spanning};
+  int first = -1, last = -1;
+  int actor = spanning_phrase(dicts_.actor_index, head, &first, &last);
+  if (actor >= 0) {
+    std::string code = dicts_.actors.entries[actor].code_on(date_);
+    if (!code.empty()) return {{code, head, first, last}};
+  }
   Found f = scan(phrase_tokens(head));
+  int agent = spanning_phrase(dicts_.agent_index, head, &first, &last);
+  if (agent >= 0) {
+    f.agents.push_back(&dicts_.agents.entries[agent]);
+    f.first = f.first < 0 ? first : std::min(f.first, first);
+    f.last = std::max(f.last, last);
+  }
   if (!f.actor.empty()) {
     return {{compose(f.actor, f.agents), head, f.first, f.last}};
   }
@@ -183,7 +195,8 @@ std::vector<ActorRef> ActorResolver::actors_of(int head) const {
     std::string_view r = view_.base_rel(c);
     if (r == "conj") {
       for (ActorRef& a : resolve(c, countries)) out.push_back(std::move(a));
-    } else if (r == "appos" && view_.token(c).upos == "PROPN") {
+    } else if (r == "appos" && view_.token(c).upos == "PROPN" && !out.empty() &&
+               out.front().code.front() != '"') {
       // "Mordor, the awful Arnor, and Gondor": a named apposition in a list.
       for (ActorRef& a : resolve(c, {})) {
         bool known = std::any_of(out.begin(), out.end(), [&](const ActorRef& o) { return o.code == a.code; });

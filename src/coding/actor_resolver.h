@@ -40,7 +40,7 @@ class ActorResolver {
   };
   Found scan(const std::vector<int>& tokens) const;
   std::vector<int> phrase_tokens(int head) const;
-  bool spanning_actor(int head, ActorRef* out) const;
+  int spanning_phrase(const PhraseIndex& index, int head, int* first, int* last) const;
   std::vector<ActorRef> countries_from_modifiers(int head) const;
   std::string compose(const std::string& actor, const std::vector<const AgentEntry*>& agents) const;
   ActorRef new_actor(int head) const;

@@ -170,7 +170,10 @@ class SentenceCoder {
     if (c->passive) {
       c->targets = subject;
       c->sources = by_agent(v);
-      if (c->sources.empty()) c->sources = first_actors(after);
+      bool raising = std::any_of(view_.children(v).begin(), view_.children(v).end(),
+                                 [&](int ch) { return view_.base_rel(ch) == "xcomp"; });
+      // "Gollum was seen to break ...": without a "by", the seeing has no actor.
+      if (c->sources.empty() && !raising) c->sources = first_actors(after);
     } else {
       c->sources = subject;
       c->targets = first_actors(target_region(after, v));
@@ -205,6 +208,7 @@ class SentenceCoder {
     if (r == "conj") return sources_of(g, depth + 1);
     if (r == "acl") return actors_.actors_of(g);
     if ((r == "ccomp" || r == "advcl") && has_pronoun_subject(t)) return sources_of(g, depth + 1);
+    if (r == "advcl" && is_infinitive(t)) return sources_of(g, depth + 1);  // "inching nearer to accord"
     return {};
   }
 
@@ -259,7 +263,12 @@ class SentenceCoder {
       Clause& outer = clauses_[g];
       // "Gollum was seen to break ...": a passive outer verb reports, it does not act.
       if (outer.codes.is_null() || inner.codes.is_null() || outer.passive) continue;
-      std::optional<std::string> code = dicts_.algebra.combine(outer.codes.forward, inner.codes.forward);
+      // An outer verb whose code already says what is done ("urge" = appeal for
+      // aid) absorbs its complement; a bare mode ("will", "refuse") combines.
+      std::optional<long> outer_value = dicts_.algebra.value(outer.codes.forward);
+      bool bare_mode = outer_value && (*outer_value < 0 || (*outer_value & 0xFFF) == 0);
+      std::optional<std::string> code;
+      if (bare_mode) code = dicts_.algebra.combine(outer.codes.forward, inner.codes.forward);
       if (!code) {
         inner.suppressed = true;  // "urged Eriador to respond": the urging is the event
         continue;

@@ -21,14 +21,7 @@ class VerbReader {
       : name_(name), dict_(dict), diags_(diags) {}
 
   void read(std::string_view content) {
-    int line_no = 0;
-    std::size_t pos = 0;
-    while (pos <= content.size()) {
-      std::size_t end = content.find('\n', pos);
-      if (end == std::string_view::npos) end = content.size();
-      read_line(content.substr(pos, end - pos), ++line_no);
-      pos = end + 1;
-    }
+    for_each_line(content, [this](std::string_view line, int no) { read_line(line, no); });
     expand_synsets();
     build_index();
   }
@@ -51,6 +44,10 @@ class VerbReader {
         return read_verb(text, line);
       case '-': return read_pattern(text.substr(1), line);
       case '~': return read_transformation(text.substr(1), line);
+      case '*':
+        // Old files have pattern lines that lost their leading '-'.
+        report(line, "pattern line without its leading '-': read as a pattern");
+        return read_pattern(text, line);
       default:
         if (context_ == Context::kSynset && text[0] != '<') context_ = Context::kNone;
         return read_verb(text, line);
