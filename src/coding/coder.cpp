@@ -171,7 +171,7 @@ class SentenceCoder {
       c->targets = subject;
       c->sources = by_agent(v);
       bool raising = std::any_of(view_.children(v).begin(), view_.children(v).end(),
-                                 [&](int ch) { return view_.base_rel(ch) == "xcomp"; });
+                                 [&](int ch) { return view_.base_rel(ch) == "xcomp" && view_.is_verb(ch); });
       // "Gollum was seen to break ...": without a "by", the seeing has no actor.
       if (c->sources.empty() && !raising) c->sources = first_actors(after);
     } else {
