@@ -40,7 +40,7 @@ std::vector<int> ActorResolver::phrase_tokens(int head) const {
   return out;
 }
 
-ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens) const {
+ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens, int head) const {
   std::vector<std::string> words, lemmas;
   words.reserve(tokens.size());
   lemmas.reserve(tokens.size());
@@ -67,6 +67,8 @@ ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens) const {
       i += actor.length;
     } else if (agent.id >= 0) {
       f.agents.push_back(&dicts_.agents.entries[agent.id]);
+      int agent_last = tokens[i + agent.length - 1];
+      if (head < tokens[i] || head > agent_last) f.modifier_agents.push_back(f.agents.back());
       if (f.first < 0) f.first = tokens[i];
       f.last = tokens[i + agent.length - 1];
       i += agent.length;
@@ -146,14 +148,15 @@ int ActorResolver::spanning_phrase(const PhraseIndex& index, int head, int* firs
   return -1;
 }
 
-std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRef>& inherited) const {
+std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRef>& inherited,
+                                             bool in_list) const {
   int first = -1, last = -1;
   int actor = spanning_phrase(dicts_.actor_index, head, &first, &last);
   if (actor >= 0) {
     std::string code = dicts_.actors.entries[actor].code_on(date_);
     if (!code.empty()) return {{code, head, first, last}};
   }
-  Found f = scan(phrase_tokens(head));
+  Found f = scan(phrase_tokens(head), head);
   int agent = spanning_phrase(dicts_.agent_index, head, &first, &last);
   if (agent >= 0) {
     f.agents.push_back(&dicts_.agents.entries[agent]);
@@ -161,9 +164,20 @@ std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRe
     f.last = std::max(f.last, last);
   }
   if (!f.actor.empty()) {
-    return {{compose(f.actor, f.agents), head, f.first, f.last}};
+    std::vector<ActorRef> out{{compose(f.actor, f.agents), head, f.first, f.last}};
+    // "Eriadori and Calenardhon leaders": conjoined names inside the phrase.
+    for (int c : view_.children(f.actor_last)) {
+      if (view_.base_rel(c) != "conj") continue;
+      Found other = scan(phrase_tokens(c), c);
+      if (!other.actor.empty()) out.push_back({compose(other.actor, f.agents), head, c, c});
+    }
+    return out;
   }
   if (f.agents.empty()) {
+    if (in_list) {
+      std::vector<ActorRef> named = countries_from_modifiers(head);
+      if (!named.empty()) return named;
+    }
     if (options_.new_actor_length > 0 && view_.is_nominal(head)) {
       ActorRef fresh = new_actor(head);
       if (!fresh.code.empty()) return {fresh};
@@ -186,19 +200,21 @@ std::vector<ActorRef> ActorResolver::actors_of(int head) const {
   // government", "lawmakers and officials in Arnor".
   std::vector<ActorRef> countries = countries_from_modifiers(head);
   if (countries.empty()) {
-    Found f = scan(phrase_tokens(head));
+    // The country with the agents of the head's modifiers: "the Danish Islamist
+    // media and government" = DNKMUSMED, DNKMUSGOV.
+    Found f = scan(phrase_tokens(head), head);
     if (!f.actor.empty() && !f.agents.empty()) {
-      countries.push_back({f.actor, head, f.actor_first, f.actor_last});
+      countries.push_back({compose(f.actor, f.modifier_agents), head, f.actor_first, f.actor_last});
     }
   }
   for (int c : view_.children(head)) {
     std::string_view r = view_.base_rel(c);
     if (r == "conj") {
-      for (ActorRef& a : resolve(c, countries)) out.push_back(std::move(a));
+      for (ActorRef& a : resolve(c, countries, true)) out.push_back(std::move(a));
     } else if (r == "appos" && view_.token(c).upos == "PROPN" && !out.empty() &&
                out.front().code.front() != '"') {
-      // "Mordor, the awful Arnor, and Gondor": a named apposition in a list.
-      for (ActorRef& a : resolve(c, {})) {
+      // "Mordor, the Shire, Arnor and Bree": a named apposition in a list.
+      for (ActorRef& a : actors_of(c)) {
         bool known = std::any_of(out.begin(), out.end(), [&](const ActorRef& o) { return o.code == a.code; });
         if (!known) out.push_back(std::move(a));
       }

@@ -29,16 +29,20 @@ class ActorResolver {
   std::vector<ActorRef> actors_of(int head) const;
   // Actors of `head` alone (no conjuncts); `country` is used for an agent
   // without one (conjoined "lawmakers and officials in Arnor").
-  std::vector<ActorRef> resolve(int head, const std::vector<ActorRef>& inherited) const;
+  // `in_list`: a conjunct, which may name its actor only in a modifier ("goats
+  // of Gondor").
+  std::vector<ActorRef> resolve(int head, const std::vector<ActorRef>& inherited,
+                                bool in_list = false) const;
 
  private:
   struct Found {
     std::string actor;  // code of the first actor phrase, "" if none
     int actor_first = -1, actor_last = -1;
     std::vector<const AgentEntry*> agents;
+    std::vector<const AgentEntry*> modifier_agents;  // agents not naming the head itself
     int first = -1, last = -1;  // span of everything found
   };
-  Found scan(const std::vector<int>& tokens) const;
+  Found scan(const std::vector<int>& tokens, int head) const;
   std::vector<int> phrase_tokens(int head) const;
   int spanning_phrase(const PhraseIndex& index, int head, int* first, int* last) const;
   std::vector<ActorRef> countries_from_modifiers(int head) const;

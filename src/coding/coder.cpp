@@ -59,6 +59,21 @@ class SentenceCoder {
     }
   }
 
+  // The subject head an xcomp or conjoined verb without a subject takes from
+  // its governor; -1 when none.
+  int inherited_subject(int v) const {
+    for (int ch : view_.children(v)) {
+      if (is_subject(ch)) return -1;
+    }
+    std::string_view r = view_.base_rel(v);
+    int g = view_.head(v);
+    if (g < 0 || (r != "xcomp" && r != "conj")) return -1;
+    for (int ch : view_.children(g)) {
+      if (is_subject(ch) && ch < v) return ch;
+    }
+    return -1;
+  }
+
   bool is_subject(int t) const {
     std::string_view r = view_.base_rel(t);
     return r == "nsubj" || r == "csubj";
@@ -87,6 +102,12 @@ class SentenceCoder {
     for (int t : tokens) {
       if (std::find(c.verb.tokens.begin(), c.verb.tokens.end(), t) != c.verb.tokens.end()) continue;
       if (t < v && view_.head(t) == v && is_subject(t)) before->push_back(t);
+      if (t == v + 1 && before->empty()) {
+        // No subject of its own ("Gollum was seen to break ..."): the
+        // controller's subject stands before the verb.
+        int controller = inherited_subject(v);
+        if (controller >= 0) before->push_back(controller);
+      }
       if (t > v) after->push_back(t);
       if (t > v && !in_complement[t]) pattern_after->push_back(t);
     }

@@ -98,12 +98,32 @@ bool VerbMatcher::phrase_matches(const std::vector<PatternItem>& words, int head
     if (c < head && view_.base_rel(c) != "case" && view_.base_rel(c) != "punct") modifiers.push_back(c);
   }
   std::size_t next = 0;
+  int last_matched = -1;
   for (std::size_t k = 0; k + 1 < items.size(); ++k) {
     while (next < modifiers.size() && !head_matches(*items[k], modifiers[next])) ++next;
     if (next == modifiers.size()) return false;
-    ++next;
+    last_matched = modifiers[next++];
   }
-  return true;
+  // The modifier next to the head must be the pattern's word next to it:
+  // {&TIETYPES MEMOS} is "economic memos", not "economic secret memos".
+  return last_matched < 0 || last_matched == head - 1;
+}
+
+// (PREP X): X is the object's head, or, for a single word, one of its direct
+// modifiers ("memos on economic issues" matches (ON &TIETYPES)).
+bool VerbMatcher::object_matches(const std::vector<PatternItem>& items, int object) const {
+  if (phrase_matches(items, object)) return true;
+  const PatternItem* only = nullptr;
+  for (const PatternItem& w : items) {
+    if (is_marker(w)) continue;
+    if (only) return false;
+    only = &w;
+  }
+  if (!only || only->kind == Kind::kPhrase) return false;
+  for (int c : view_.children(object)) {
+    if (c < object && head_matches(*only, c)) return true;
+  }
+  return false;
 }
 
 int VerbMatcher::next_noun(const std::vector<int>& region, std::size_t* cursor) const {
@@ -167,8 +187,12 @@ bool VerbMatcher::match_item(const PatternItem& item, const std::vector<int>& re
         if (!view_.is(t, item.text) && !(item.text[0] == '&' && head_matches({Kind::kSynset, item.text.substr(1), {}}, t))) continue;
         int object = view_.head(t);
         if (object < 0) continue;
+        if (item.children.empty()) {  // "(AT)": any object, which later items may still name
+          *cursor = p + 1;
+          return true;
+        }
         if (!item.children.empty()) {
-          if (!phrase_matches(item.children, object)) continue;
+          if (!object_matches(item.children, object)) continue;
           for (const PatternItem& c : item.children) {
             if (c.kind == Kind::kTarget) m->target = object;
             if (c.kind == Kind::kSource) m->source = object;

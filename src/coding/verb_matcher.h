@@ -48,6 +48,7 @@ class VerbMatcher {
   bool word_item_at(const PatternItem& item, const std::vector<int>& region, std::size_t pos) const;
   bool head_matches(const PatternItem& item, int token) const;
   bool phrase_matches(const std::vector<PatternItem>& words, int head) const;
+  bool object_matches(const std::vector<PatternItem>& items, int object) const;
   int next_noun(const std::vector<int>& region, std::size_t* cursor) const;
 
   const Dictionaries& dicts_;
