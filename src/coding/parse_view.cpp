@@ -33,8 +33,27 @@ ParseView::ParseView(const Sentence& sentence) : tokens_(sentence.tokens) {
     words_[i] = to_upper(t.form);
     lemmas_[i] = t.lemma.empty() || t.lemma == "_" ? words_[i] : to_upper(t.lemma);
   }
+  break_cycles();
   for (int i = 0; i < n; ++i) {
     if (heads_[i] >= 0) children_[heads_[i]].push_back(i);
+  }
+}
+
+// A malformed parse can hold a cycle of heads; cutting it (the token that
+// closes it becomes a root) makes every walk up the tree end.
+void ParseView::break_cycles() {
+  int n = size();
+  std::vector<char> state(n, 0);  // 0 unseen, 1 on the current path, 2 done
+  for (int i = 0; i < n; ++i) {
+    std::vector<int> path;
+    int t = i;
+    while (t >= 0 && state[t] == 0) {
+      state[t] = 1;
+      path.push_back(t);
+      t = heads_[t];
+    }
+    if (t >= 0 && state[t] == 1) heads_[path.back()] = -1;
+    for (int p : path) state[p] = 2;
   }
 }
 

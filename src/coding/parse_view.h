@@ -17,7 +17,8 @@ class ParseView {
 
   int size() const { return static_cast<int>(tokens_.size()); }
   const Token& token(int i) const { return tokens_[i]; }
-  int head(int i) const { return heads_[i]; }         // 0-based index, -1 for the root
+  // 0-based index, -1 for a root. The view has no cycles (see break_cycles).
+  int head(int i) const { return heads_[i]; }
   const std::string& rel(int i) const { return rels_[i]; }  // normalised, e.g. "obj", "nsubj:pass"
   std::string_view base_rel(int i) const;                    // "nsubj:pass" -> "nsubj"
   const std::vector<int>& children(int i) const { return children_[i]; }
@@ -36,6 +37,7 @@ class ParseView {
   const std::vector<std::string>& words() const { return words_; }
 
  private:
+  void break_cycles();
   std::vector<Token> tokens_;
   std::vector<int> heads_;
   std::vector<std::string> rels_;

@@ -106,7 +106,14 @@ bool VerbMatcher::phrase_matches(const std::vector<PatternItem>& words, int head
   }
   // The modifier next to the head must be the pattern's word next to it:
   // {&TIETYPES MEMOS} is "economic memos", not "economic secret memos".
-  return last_matched < 0 || last_matched == head - 1;
+  if (last_matched < 0) return true;
+  // Words between them may only belong to that modifier ("death and injury toll").
+  for (int t = last_matched + 1; t < head; ++t) {
+    int a = t;
+    while (a >= 0 && a != last_matched && a != head) a = view_.head(a);
+    if (a != last_matched) return false;
+  }
+  return true;
 }
 
 // (PREP X): X is the object's head, or, for a single word, one of its direct
