@@ -227,7 +227,9 @@ class SentenceCoder {
       return sources_of(g, depth + 1);
     }
     if (r == "conj") return sources_of(g, depth + 1);
-    if (r == "acl") return actors_.actors_of(g);
+    // A participle on a noun ("crowds [burned down] its embassy"); some parsers
+    // leave such a verb labelled "root" under the noun.
+    if (r == "acl" || (r == "root" && view_.is_nominal(g))) return actors_.actors_of(g);
     if ((r == "ccomp" || r == "advcl") && has_pronoun_subject(t)) return sources_of(g, depth + 1);
     if (r == "advcl" && is_infinitive(t)) return sources_of(g, depth + 1);  // "inching nearer to accord"
     return {};
