@@ -126,7 +126,8 @@ TEST(PetrarchXmlParse, DecodesEntities) {
       "<Sentences>\n" +
       record("E_1",
              "<EventCoding eventcode=\"190\" sourcecode=\"&quot;WAR COUNCIL&quot;\" "
-             "targetcode=\"QUA\"/>\n<Text>Salt &amp; pepper &lt;talks&gt;</Text>\n<Parse>\n"
+             "targetcode=\"QUA\"/>\n<Text>Salt &amp; pepper &lt;talks&gt; AT&T "
+             "&nope;</Text>\n<Parse>\n"
              "1\t&amp;\t&amp;\tCCONJ\tCC\t_\t0\troot\t_\t_\n</Parse>") +
       "</Sentences>";
   Diagnostics diags;
@@ -134,7 +135,7 @@ TEST(PetrarchXmlParse, DecodesEntities) {
   ASSERT_TRUE(diags.empty()) << diags[0].to_string();
   ASSERT_EQ(file.records.size(), 1u);
   EXPECT_EQ(file.records[0].expected.at(0).source, "\"WAR COUNCIL\"");
-  EXPECT_EQ(file.records[0].text, "Salt & pepper <talks>");
+  EXPECT_EQ(file.records[0].text, "Salt & pepper <talks> AT&T &nope;");  // unknown kept
   EXPECT_EQ(file.records[0].parses.at(0).tokens.at(0).form, "&");
 }
 
@@ -336,6 +337,24 @@ TEST(PetrarchXmlParse, ToleratesCrlf) {
   EXPECT_EQ(file.records[0].parses.at(0).tokens.size(), 2u);
   EXPECT_EQ(file.records[0].parses.at(0).source_line, 7);
   EXPECT_EQ(file.records[0].parses.at(0).text, "Velmora won.");
+}
+
+// Found by fuzzing: pugixml's EOL normalisation turned lone '\r' into '\n' and
+// shifted the lines reported for <Parse> content.
+TEST(PetrarchXmlParse, LoneCarriageReturnsDoNotShiftLines) {
+  const std::string xml = "<Sentences>\n" +
+                          record("CR_1",
+                                 "<Text>a\r\r\rb</Text>\n<Parse>\n"                   // 3,4
+                                 "1\tVel\r\r\tVel\tX\t_\t_\t0\troot\t_\t_\n2\tbad\n"  // 5,6
+                                 "</Parse>") +
+                          "</Sentences>";
+  Diagnostics diags;
+  PetrarchFile file = parse_ok(xml, &diags);
+  ASSERT_EQ(file.records.size(), 1u);
+  EXPECT_EQ(file.records[0].text, "a\r\r\rb");
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags[0].to_string(),
+            "t.xml:6: record CR_1: expected 10 tab-separated columns, found 2");
 }
 
 TEST(PetrarchXmlParse, ReportsUnterminatedCommentAndEmptyInput) {

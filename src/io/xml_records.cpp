@@ -10,6 +10,10 @@
 namespace parley {
 namespace {
 
+// pugixml's defaults without end-of-line normalisation: turning a lone '\r' into
+// '\n' would shift the line numbers of <Parse> content (and <Text> stays as written).
+constexpr unsigned kParseOptions = pugi::parse_default & ~pugi::parse_eol;
+
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
@@ -80,7 +84,7 @@ int line_of(const XmlPieceOrigin& origin, std::string_view original, std::ptrdif
 bool load(pugi::xml_document& doc, std::string& xml, std::string_view original,
           const std::string& label, const XmlPieceOrigin& origin) {
   pugi::xml_parse_result result =
-      doc.load_buffer_inplace(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
+      doc.load_buffer_inplace(xml.data(), xml.size(), kParseOptions, pugi::encoding_utf8);
   if (result) return true;
   report(origin, origin.line,
          label + ": malformed XML at line " +
@@ -160,7 +164,7 @@ bool parse_start_tag(std::string_view tag, XmlAttributes* attributes) {
     xml += "/>";
   }
   pugi::xml_document doc;
-  if (!doc.load_buffer_inplace(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8)) {
+  if (!doc.load_buffer_inplace(xml.data(), xml.size(), kParseOptions, pugi::encoding_utf8)) {
     return false;
   }
   *attributes = attributes_of(doc.document_element());
