@@ -183,14 +183,15 @@ TEST(DictReadersIssues, MatchCountsWholePhrases) {
 
 TEST(DictReadersIssues, MalformedLinesAreReportedAndSkipped) {
   const std::string text =
-      "harvest moon\n"              // 1: code missing
-      "n:barn [FARM\n"              // 2: unterminated bracket
-      " [FARM]\n"                   // 3: empty phrase
-      "silo [FARM] silos [FARM]\n"  // 4: second entry on the line, ignored
-      "n: [FARM]\n"                 // 5: nothing after n:
-      "~hay [FARM]\n"               // 6: ignore line with a code
-      "orchard []\n"                // 7: empty code
-      "n:meadow [PASTURE]\n";       // 8: fine
+      "harvest moon\n"                 // 1: code missing
+      "n:barn [FARM\n"                 // 2: unterminated bracket
+      " [FARM]\n"                      // 3: empty phrase
+      "silo [FARM] silos [FARM]\n"     // 4: second entry on the line, ignored
+      "n: [FARM]\n"                    // 5: nothing after n:
+      "~hay [FARM]\n"                  // 6: ignore line with a code
+      "orchard []\n"                   // 7: empty code
+      "n:meadow [PASTURE]\n"           // 8: fine
+      "a+b+c+d+e+f+g+h+i+j [FARM]\n";  // 9: 512 forms
   IssueDictionary dict;
   Diagnostics diags;
   parse_issues(text, "fuzz.txt", &dict, &diags);
@@ -205,6 +206,7 @@ TEST(DictReadersIssues, MalformedLinesAreReportedAndSkipped) {
       "fuzz.txt:6: ignore phrase '~hay [FARM]' holds a bracket (expected '~phrase' or "
       "'~~phrase', no code); line skipped",
       "fuzz.txt:7: code missing or malformed in '[]' (expected 'phrase [CODE]'); line skipped",
+      "fuzz.txt:9: more than 256 forms from '+', n: and v: on the line; line skipped",
   };
   ASSERT_EQ(diags.size(), expected.size()) << all(diags);
   for (std::size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(diags[i].to_string(), expected[i]);

@@ -255,18 +255,20 @@ TEST(DictReadersAgents, CodePositionAndMarkers) {
 
 TEST(DictReadersAgents, MalformedLinesAreReportedAndSkipped) {
   const std::string text =
-      "GREEN_PARTY [~ENV}\n"         // 1: unterminated bracket
-      "LOBBYIST\n"                   // 2: code missing
-      "BANKER [BUS]\n"               // 3: no '~'
-      "!UNDECLARED!_CLUB [~CVL]\n"   // 4: unknown marker (declared later)
-      "!UNDECLARED! = CHESS\n"       // 5
-      "  {} [~GOV]\n"                // 6: empty phrase
-      "CHAIR {CHAIRS [~GOV]\n"       // 7: unterminated '{'
-      "BROKEN!MARK [~GOV]\n"         // 8: unterminated marker
-      "!BAD = X\n"                   // 9: malformed declaration
-      "SHEPHERD [~AGR] extra\n"      // 10: text after the code (kept)
-      "[~]\n"                        // 11: code missing inside the brackets
-      "!UNDECLARED!_CLUB [~CVL]\n";  // 12: fine now
+      "GREEN_PARTY [~ENV}\n"        // 1: unterminated bracket
+      "LOBBYIST\n"                  // 2: code missing
+      "BANKER [BUS]\n"              // 3: no '~'
+      "!UNDECLARED!_CLUB [~CVL]\n"  // 4: unknown marker (declared later)
+      "!UNDECLARED! = CHESS\n"      // 5
+      "  {} [~GOV]\n"               // 6: empty phrase
+      "CHAIR {CHAIRS [~GOV]\n"      // 7: unterminated '{'
+      "BROKEN!MARK [~GOV]\n"        // 8: unterminated marker
+      "!BAD = X\n"                  // 9: malformed declaration
+      "SHEPHERD [~AGR] extra\n"     // 10: text after the code (kept)
+      "[~]\n"                       // 11: code missing inside the brackets
+      "!UNDECLARED!_CLUB [~CVL]\n"  // 12: fine now
+      "!TEN! = A, B, C, D, E, F, G, H, I, J\n"
+      "!TEN!!TEN!!TEN!!TEN! [~X]\n";  // 14: 10^4 forms
   AgentDictionary dict;
   Diagnostics diags;
   parse_agents(text, "fuzz.txt", &dict, &diags);
@@ -291,6 +293,9 @@ TEST(DictReadersAgents, MalformedLinesAreReportedAndSkipped) {
       {11,
        "code missing or malformed in '[~]' (expected 'PHRASE {PLURALS} [~CODE]' or 'PHRASE "
        "[CODE~]'); line skipped"},
+      {14,
+       "substitution markers in '!TEN!!TEN!!TEN!!TEN!' expand to more than 1000 forms; line "
+       "skipped"},
   };
   ASSERT_EQ(diags.size(), expected.size()) << all(diags);
   for (std::size_t i = 0; i < expected.size(); ++i) {

@@ -179,7 +179,8 @@ class AgentParser {
     markers_[dict_text::normalize_phrase(text.substr(1, close - 1))] = std::move(items);
   }
 
-  // Appends `phrase` with every !MARKER! replaced by each item of its set.
+  // Appends `phrase` with every !MARKER! replaced by each item of its set; false
+  // after a report, also when `out` would pass kMaxForms.
   bool substitute(std::string_view phrase, int line, std::vector<std::string>* out) {
     std::vector<std::string> partial{std::string()};
     std::size_t pos = 0;
@@ -202,7 +203,7 @@ class AgentParser {
                          " (declare it before use: '!" + name + "! = A, B'); line skipped");
         return false;
       }
-      if (partial.size() * found->second.size() > kMaxForms) {
+      if (out->size() + partial.size() * found->second.size() > kMaxForms) {
         report(line, "substitution markers in " + quote(phrase) + " expand to more than " +
                          std::to_string(kMaxForms) + " forms; line skipped");
         return false;

@@ -15,6 +15,7 @@ using dict_text::trim;
 
 // Bounds the forms one line may expand to ('+', n: and v: multiply).
 constexpr std::size_t kMaxForms = 256;
+constexpr std::string_view kTooMany = "more than 256 forms from '+', n: and v: on the line";
 constexpr std::string_view kOpeners = "\"([{`";
 constexpr std::string_view kClosers = ",;:!?\")]}";
 
@@ -87,7 +88,7 @@ std::string expand_word_forms(const std::string& form, std::vector<std::string>*
     } else {
       for (std::string& verb : dict_text::verb_forms(word)) alternatives.push_back(std::move(verb));
     }
-    if (partial.size() * alternatives.size() > kMaxForms) return "too many forms";
+    if (partial.size() * alternatives.size() > kMaxForms) return std::string(kTooMany);
     std::vector<std::string> next;
     for (const std::string& p : partial) {
       for (const std::string& alternative : alternatives) next.push_back(p + alternative);
@@ -204,14 +205,17 @@ class IssueParser {
     std::vector<std::string> joined;
     std::vector<std::string> forms;
     if (!expand_joins(phrase, &joined)) {
-      report(line, "too many '+' in " + quote(phrase) + "; line skipped");
+      report(line, std::string(kTooMany) + "; line skipped");
       return;
     }
     for (const std::string& form : joined) {
-      const std::string problem = expand_word_forms(form, &forms);
+      std::string problem = expand_word_forms(form, &forms);
+      if (problem.empty() && forms.size() > kMaxForms) problem = kTooMany;
       if (!problem.empty()) {
-        report(line,
-               problem + " in " + quote(phrase) + " (expected 'n:WORD' or 'v:WORD'); line skipped");
+        if (problem != kTooMany) {
+          problem += " in " + quote(phrase) + " (expected 'n:WORD' or 'v:WORD')";
+        }
+        report(line, problem + "; line skipped");
         return;
       }
     }
