@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "io/conllu.h"
+#include "io/xml_scan.h"
 
 namespace parley {
 namespace {
@@ -73,22 +74,30 @@ void report(const XmlPieceOrigin& origin, int line, std::string message) {
   if (origin.diags) origin.diags->push_back({origin.file, line, std::move(message)});
 }
 
-// File line of a byte offset into the piece (its text as before parsing).
-int line_of(const XmlPieceOrigin& origin, std::string_view original, std::ptrdiff_t offset) {
-  if (offset < 0) return origin.line;
-  std::size_t end = std::min(static_cast<std::size_t>(offset), original.size());
-  return origin.line + static_cast<int>(std::count(original.begin(), original.begin() + end, '\n'));
-}
+// File lines of byte offsets into a piece (its text as before parsing). Cheap when
+// asked in document order, as children are visited, so many children stay linear.
+class PieceLines {
+ public:
+  PieceLines(int first_line, std::string_view original)
+      : first_line_(first_line), counter_(original) {}
+  int line_of(std::ptrdiff_t offset) {
+    if (offset < 0) return first_line_;
+    return first_line_ + counter_.line_at(static_cast<std::size_t>(offset)) - 1;
+  }
 
-// Parses `xml` in place (so node offsets stay those of `original`).
-bool load(pugi::xml_document& doc, std::string& xml, std::string_view original,
-          const std::string& label, const XmlPieceOrigin& origin) {
+ private:
+  int first_line_;
+  LineCounter counter_;
+};
+
+// Parses `xml` in place (so node offsets stay those of the original text).
+bool load(pugi::xml_document& doc, std::string& xml, PieceLines& lines, const std::string& label,
+          const XmlPieceOrigin& origin) {
   pugi::xml_parse_result result =
       doc.load_buffer_inplace(xml.data(), xml.size(), kParseOptions, pugi::encoding_utf8);
   if (result) return true;
   report(origin, origin.line,
-         label + ": malformed XML at line " +
-             std::to_string(line_of(origin, original, result.offset)) + ": " +
+         label + ": malformed XML at line " + std::to_string(lines.line_of(result.offset)) + ": " +
              result.description());
   return false;
 }
@@ -126,7 +135,7 @@ void read_event_coding(pugi::xml_node node, const std::string& label, const XmlP
 }
 
 // Reads one <Parse> as CoNLL-U, with diagnostics on the file's own lines.
-void read_parse(pugi::xml_node node, std::string_view original, const std::string& label,
+void read_parse(pugi::xml_node node, PieceLines& lines, const std::string& label,
                 const XmlPieceOrigin& origin, PetrarchRecord* record) {
   std::string body;
   std::ptrdiff_t first_offset = -1;
@@ -138,7 +147,7 @@ void read_parse(pugi::xml_node node, std::string_view original, const std::strin
   if (first_offset < 0) return;  // empty <Parse/>
   Diagnostics local;
   std::vector<Sentence> sentences =
-      parse_conllu(body, origin.file, &local, line_of(origin, original, first_offset));
+      parse_conllu(body, origin.file, &local, lines.line_of(first_offset));
   for (Diagnostic& d : local) report(origin, d.line, label + ": " + d.message);
   for (Sentence& s : sentences) record->parses.push_back(std::move(s));
 }
@@ -188,8 +197,9 @@ void apply_config(const XmlAttributes& attributes, const XmlPieceOrigin& origin,
 bool parse_environment(std::string xml, const XmlPieceOrigin& origin, PetrarchEnvironment* env,
                        std::map<std::string, std::string>* config) {
   const std::string original = xml;
+  PieceLines lines(origin.line, original);
   pugi::xml_document doc;
-  if (!load(doc, xml, original, "<Environment>", origin)) return false;
+  if (!load(doc, xml, lines, "<Environment>", origin)) return false;
   for (pugi::xml_node child : doc.document_element().children()) {
     if (child.type() != pugi::node_element) continue;
     const std::string_view name = child.name();
@@ -211,7 +221,7 @@ bool parse_environment(std::string xml, const XmlPieceOrigin& origin, PetrarchEn
         env->include.push_back(std::move(category));
       }
     } else if (name == "Config") {
-      XmlPieceOrigin at{origin.file, line_of(origin, original, child.offset_debug()), origin.diags};
+      XmlPieceOrigin at{origin.file, lines.line_of(child.offset_debug()), origin.diags};
       apply_config(attributes_of(child), at, config);
     }
   }
@@ -221,8 +231,9 @@ bool parse_environment(std::string xml, const XmlPieceOrigin& origin, PetrarchEn
 bool parse_record(std::string xml, const std::string& label, const XmlPieceOrigin& origin,
                   PetrarchRecord* record) {
   const std::string original = xml;
+  PieceLines lines(origin.line, original);
   pugi::xml_document doc;
-  if (!load(doc, xml, original, label, origin)) return false;
+  if (!load(doc, xml, lines, label, origin)) return false;
   pugi::xml_node root = doc.document_element();
   record->is_article = std::string_view(root.name()) == "Article";
   record->id = root.attribute("id").value();
@@ -239,13 +250,13 @@ bool parse_record(std::string xml, const std::string& label, const XmlPieceOrigi
     if (child.type() != pugi::node_element) continue;
     const std::string_view name = child.name();
     if (name == "EventCoding") {
-      XmlPieceOrigin at{origin.file, line_of(origin, original, child.offset_debug()), origin.diags};
+      XmlPieceOrigin at{origin.file, lines.line_of(child.offset_debug()), origin.diags};
       read_event_coding(child, label, at, record);
     } else if (name == "Text" && !have_text) {
       record->text = text_of(child);
       have_text = true;
     } else if (name == "Parse") {
-      read_parse(child, original, label, origin, record);
+      read_parse(child, lines, label, origin, record);
     }
   }
   finish_parses(record);
