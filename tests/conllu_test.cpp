@@ -228,14 +228,18 @@ TEST(ConlluParse, SurvivesJunkWithShortMessages) {
   for (int i = 0; i < 5000; ++i) junk += static_cast<char>((i * 7919) % 256);
   std::string long_line(200000, 'x');
   long_line += "\t1\n";
+  std::size_t reported = 0;
   for (const std::string& input :
        {junk, long_line, std::string("1-999999999\tx\t_\t_\t_\t_\t_\t_\t_\t_\n"),
-        std::string("\t\t\t\t\t\t\t\t\t\n"), std::string(1000, '\n')}) {
+        std::string("\t\t\t\t\t\t\t\t\t\n"), std::string(1000, '\n'),
+        "# sent_id = " + std::string(10000, 'i') + "\n1\tbad\n"}) {
     Diagnostics diags;
     std::vector<Sentence> sentences = parse_conllu(input, "junk", &diags);
     EXPECT_TRUE(sentences.empty());
     for (const Diagnostic& d : diags) EXPECT_LT(d.message.size(), 200u);
+    reported += diags.size();
   }
+  EXPECT_GE(reported, 3u);  // the junk, the long line and the long sent_id
 }
 
 TEST(ConlluWrite, WritesCommentsRangesAndWords) {

@@ -27,11 +27,13 @@ std::string_view trim_left(std::string_view s) {
   return s;
 }
 
-// Quotes a piece of input for a message, cut short so messages stay small.
-std::string quote(std::string_view s) {
-  if (s.size() <= kMaxQuoted) return "'" + std::string(s) + "'";
-  return "'" + std::string(s.substr(0, kMaxQuoted)) + "...'";
+// A piece of input for a message, cut short so messages stay small.
+std::string shorten(std::string_view s) {
+  if (s.size() <= kMaxQuoted) return std::string(s);
+  return std::string(s.substr(0, kMaxQuoted)) + "...";
 }
+
+std::string quote(std::string_view s) { return "'" + shorten(s) + "'"; }
 
 // A non-negative decimal number of at most 9 digits (no sign, no spaces).
 std::optional<int> parse_int(std::string_view s) {
@@ -143,7 +145,7 @@ class ConlluBuilder {
 
   void fail(int line_no, std::string message) {
     failed_ = true;
-    if (!current_.id.empty()) message += " (sentence " + current_.id + ")";
+    if (!current_.id.empty()) message += " (sentence " + shorten(current_.id) + ")";
     if (diags_) diags_->push_back({name_, line_no, std::move(message)});
   }
 

@@ -11,6 +11,13 @@
 namespace parley {
 namespace {
 
+constexpr std::size_t kMaxIdInMessages = 60;
+
+// A record id for messages, cut short so a huge id cannot blow them up.
+std::string shorten(const std::string& id) {
+  return id.size() <= kMaxIdInMessages ? id : id.substr(0, kMaxIdInMessages) + "...";
+}
+
 bool is_record_name(std::string_view name) { return name == "Sentence" || name == "Article"; }
 
 // Tags that delimit the pieces of a file; all others are left to pugixml.
@@ -112,7 +119,7 @@ class PetrarchReader {
     XmlAttributes attributes;
     parse_start_tag(content_.substr(open.begin, open.end - open.begin), &attributes);
     auto id = attributes.find("id");
-    const std::string label = id == attributes.end() ? "record" : "record " + id->second;
+    const std::string label = id == attributes.end() ? "record" : "record " + shorten(id->second);
     BlockEnd end = find_close(open);
     if (!end.problem.empty()) return report(open.line, label + ": " + end.problem + " (skipped)");
     PetrarchRecord record;
