@@ -135,16 +135,23 @@ class SentenceCoder {
 
   // The first noun phrase in `region` that names an actor. Words inside a
   // larger phrase ("Gondor" in "Gondor's government") count as that phrase.
+  // A phrase naming only an agent ("military activity" = ---MIL) counts only
+  // when no phrase in the region names a country or organisation.
   std::vector<ActorRef> first_actors(const std::vector<int>& region) const {
     std::set<int> tried;
+    std::vector<ActorRef> agent_only;
     for (int t : region) {
       if (!view_.is_nominal(t)) continue;
       int h = phrase_head(t);
       if (!tried.insert(h).second) continue;
       std::vector<ActorRef> found = actors_.actors_of(h);
-      if (!found.empty()) return found;
+      if (found.empty()) continue;
+      bool named = std::any_of(found.begin(), found.end(),
+                               [](const ActorRef& a) { return a.code.rfind("---", 0) != 0; });
+      if (named) return found;
+      if (agent_only.empty()) agent_only = std::move(found);
     }
-    return {};
+    return agent_only;
   }
 
   int phrase_head(int t) const {
