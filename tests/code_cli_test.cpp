@@ -173,6 +173,7 @@ void expect_event_types(const json& e) {
   EXPECT_TRUE(e["root"].is_string());
   EXPECT_TRUE(e["quad_class"].is_number_integer());
   EXPECT_TRUE(e["goldstein"].is_number() || e["goldstein"].is_null());
+  EXPECT_TRUE(e["name"].is_string());
   EXPECT_TRUE(e["plover"].is_string());
   EXPECT_TRUE(e["plover_mode"].is_string());
   EXPECT_TRUE(e["text"].is_string());
@@ -183,7 +184,7 @@ void expect_event_types(const json& e) {
   EXPECT_TRUE(rule["pattern"].is_string());
   EXPECT_TRUE(rule["verb"].is_string());
   EXPECT_TRUE(rule["verb_token"].is_number_integer());
-  EXPECT_EQ(e.size(), 14u) << e.dump();
+  EXPECT_EQ(e.size(), 15u) << e.dump();
 }
 
 TEST(CodeCliSchema, EveryFieldHasItsType) {

@@ -31,18 +31,35 @@ void DictOptions::add_to(CLI::App* app) {
   app->add_flag("--strict", strict, "Fail on any malformed dictionary line");
 }
 
+// The file names looked for in --dicts when none is given: parley's own set
+// (data/dictionaries) when its verbs file is there, else the Phoenix/CAMEO set.
+struct DefaultNames {
+  std::string verbs;
+  std::vector<std::string> actors;
+  std::string agents, discards;
+};
+
+DefaultNames default_names(const std::string& dir) {
+  if (std::filesystem::exists(in_dir(dir, "parley.verbs.txt"))) {
+    return {"parley.verbs.txt", {"parley.actors.txt"}, "parley.agents.txt", "parley.discards.txt"};
+  }
+  return {"CAMEO.2.0.txt",
+          {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+           "Phoenix.MilNonState.actors.txt"},
+          "Phoenix.agents.txt",
+          "Phoenix.discards.txt"};
+}
+
 DictionaryFiles DictOptions::resolve(const PetrarchEnvironment* env) const {
   DictionaryFiles f;
-  f.verbs = in_dir(dir, pick(verbs, env ? env->verb_file : "", "CAMEO.2.0.txt"));
+  DefaultNames names = default_names(dir);
+  f.verbs = in_dir(dir, pick(verbs, env ? env->verb_file : "", names.verbs));
   std::vector<std::string> actor_names = actors;
   if (actor_names.empty() && env) actor_names = env->actor_files;
-  if (actor_names.empty()) {
-    actor_names = {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-                   "Phoenix.MilNonState.actors.txt"};
-  }
+  if (actor_names.empty()) actor_names = names.actors;
   for (const std::string& a : actor_names) f.actors.push_back(in_dir(dir, a));
-  f.agents = in_dir(dir, pick(agents, env ? env->agent_file : "", "Phoenix.agents.txt"));
-  f.discards = in_dir(dir, pick(discards, env ? env->discard_file : "", env ? "" : "Phoenix.discards.txt"));
+  f.agents = in_dir(dir, pick(agents, env ? env->agent_file : "", names.agents));
+  f.discards = in_dir(dir, pick(discards, env ? env->discard_file : "", env ? "" : names.discards));
   f.issues = in_dir(dir, pick(issues, env ? env->issue_file : "", ""));
   std::string default_ontology = in_dir(dir, "PETR.Internal.Coding.Ontology.txt");
   f.ontology = !ontology.empty()                              ? in_dir(dir, ontology)

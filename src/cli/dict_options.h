@@ -23,7 +23,8 @@ struct DictOptions {
 
   void add_to(CLI::App* app);
   // Names from explicit options, else `env` (a PETRARCH <Environment>), else
-  // the Phoenix/CAMEO file names, each resolved against `dir`.
+  // parley.*.txt when DIR holds parley's own set, else the Phoenix/CAMEO file
+  // names; each resolved against `dir`.
   DictionaryFiles resolve(const PetrarchEnvironment* env) const;
 };
 

@@ -44,16 +44,16 @@ void print_failure(const RecordResult& r) {
   }
 }
 
-nlohmann::json record_json(const RecordResult& r) {
+nlohmann::ordered_json record_json(const RecordResult& r) {
   static const char* kOutcome[] = {"passed", "failed", "skipped"};
-  nlohmann::json j = {{"id", r.id}, {"category", r.category}, {"line", r.line},
+  nlohmann::ordered_json j = {{"id", r.id}, {"category", r.category}, {"line", r.line},
                       {"outcome", kOutcome[static_cast<int>(r.outcome)]}};
   if (!r.skip_reason.empty()) j["skip_reason"] = r.skip_reason;
-  j["expected"] = nlohmann::json::array();
+  j["expected"] = nlohmann::ordered_json::array();
   for (const ExpectedEvent& e : r.expected) {
     j["expected"].push_back({{"source", e.source}, {"target", e.target}, {"code", e.code}});
   }
-  j["coded"] = nlohmann::json::array();
+  j["coded"] = nlohmann::ordered_json::array();
   for (const Event& e : r.coded) j["coded"].push_back(event_core_json(e));
   return j;
 }
@@ -79,8 +79,8 @@ int run(const ValidateArgs& args) {
     if (r.outcome == RecordResult::Outcome::kFailed && !args.quiet) print_failure(r);
   }
   if (!args.json.empty()) {
-    nlohmann::json j = {{"file", args.file}, {"passed", report.passed}, {"failed", report.failed},
-                        {"skipped", report.skipped}, {"records", nlohmann::json::array()}};
+    nlohmann::ordered_json j = {{"file", args.file}, {"passed", report.passed}, {"failed", report.failed},
+                        {"skipped", report.skipped}, {"records", nlohmann::ordered_json::array()}};
     for (const RecordResult& r : report.records) j["records"].push_back(record_json(r));
     std::ofstream out(args.json);
     out << j.dump(1) << "\n";

@@ -8,14 +8,14 @@
 namespace parley {
 namespace {
 
-nlohmann::json actor_json(const EventActor& a, const Sentence* parsed) {
-  nlohmann::json j = {{"code", a.code == "---" ? "" : a.code}, {"text", a.text}};
-  j["tokens"] = a.first >= 0 ? nlohmann::json::array({a.first, a.last}) : nlohmann::json(nullptr);
+nlohmann::ordered_json actor_json(const EventActor& a, const Sentence* parsed) {
+  nlohmann::ordered_json j = {{"code", a.code == "---" ? "" : a.code}, {"text", a.text}};
+  j["tokens"] = a.first >= 0 ? nlohmann::ordered_json::array({a.first, a.last}) : nlohmann::ordered_json(nullptr);
   if (parsed && a.first >= 0 && a.last < static_cast<int>(parsed->tokens.size())) {
     const Token& f = parsed->tokens[a.first];
     const Token& l = parsed->tokens[a.last];
     if (f.start != std::string::npos && l.end != std::string::npos) {
-      j["chars"] = nlohmann::json::array({f.start, l.end});
+      j["chars"] = nlohmann::ordered_json::array({f.start, l.end});
     }
   }
   return j;
@@ -49,7 +49,7 @@ std::string event_id(const Event& e, const EventContext& where) {
   return buf;
 }
 
-nlohmann::json event_core_json(const Event& e) {
+nlohmann::ordered_json event_core_json(const Event& e) {
   return {{"source", actor_json(e.source, nullptr)},
           {"target", actor_json(e.target, nullptr)},
           {"code", e.code},
@@ -57,9 +57,9 @@ nlohmann::json event_core_json(const Event& e) {
                     {"verb", e.rule.verb}, {"verb_token", e.rule.verb_token}}}};
 }
 
-nlohmann::json event_json(const Event& e, const EventContext& where) {
+nlohmann::ordered_json event_json(const Event& e, const EventContext& where) {
   const CameoCode* cameo = resolve_cameo(e.code);
-  nlohmann::json j;
+  nlohmann::ordered_json j;  // fields in the order of docs/output.md
   j["id"] = event_id(e, where);
   j["doc_id"] = where.doc_id;
   j["sentence"] = where.sentence;
@@ -67,9 +67,10 @@ nlohmann::json event_json(const Event& e, const EventContext& where) {
   j["source"] = actor_json(e.source, where.parsed);
   j["target"] = actor_json(e.target, where.parsed);
   j["code"] = e.code;
+  j["name"] = cameo ? std::string(cameo->name) : "";
   j["root"] = cameo_root(e.code);
   j["quad_class"] = cameo_quad_class(e.code);
-  j["goldstein"] = cameo ? nlohmann::json(cameo->goldstein) : nlohmann::json(nullptr);
+  j["goldstein"] = cameo ? nlohmann::ordered_json(cameo->goldstein) : nlohmann::ordered_json(nullptr);
   j["plover"] = cameo ? std::string(cameo->plover) : "";
   j["plover_mode"] = cameo ? std::string(cameo->plover_mode) : "";
   j["text"] = where.parsed ? where.parsed->text : "";

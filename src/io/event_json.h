@@ -18,10 +18,10 @@ struct EventContext {
 };
 
 // source, target, code and rule only.
-nlohmann::json event_core_json(const Event& e);
-// The full record: id, doc_id, sentence, date, source, target, code, root,
-// quad_class, goldstein, plover, plover_mode, text, rule.
-nlohmann::json event_json(const Event& e, const EventContext& where);
+nlohmann::ordered_json event_core_json(const Event& e);
+// The full record, fields in this order: id, doc_id, sentence, date, source,
+// target, code, name, root, quad_class, goldstein, plover, plover_mode, text, rule.
+nlohmann::ordered_json event_json(const Event& e, const EventContext& where);
 // A stable id: the same document, sentence and event give the same id.
 std::string event_id(const Event& e, const EventContext& where);
 // "19950101" -> "1995-01-01"; "" when not 8 digits.
