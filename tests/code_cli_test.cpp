@@ -377,3 +377,24 @@ TEST(CodeCliSharedData, UnitTestXmlCodesWithoutError) {
 }
 
 }  // namespace
+
+TEST(CodeCliText, TextFormatShowsSentenceEventsAndRules) {
+  ScratchDir dir;
+  RunResult r = run_code("'" + kExample + "' " + test_dicts() + " --format text", dir);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // The sentence is printed once above its events, each with its rule.
+  EXPECT_NE(r.out.find("valoria-news-1#0  2031-05-04  Valoria praised Mardonia on Monday.\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("VAL"), std::string::npos);
+  EXPECT_NE(r.out.find("-> MRD"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("051 Praise or endorse  ['praised' parley_test.verbs.txt:12 PRAISE]"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST(CodeCliText, UnknownFormatIsAUsageError) {
+  ScratchDir dir;
+  RunResult r = run_code("'" + kExample + "' " + test_dicts() + " --format yaml", dir);
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+}

@@ -19,6 +19,7 @@
 #include "coding/validation.h"
 #include "io/conllu.h"
 #include "io/event_json.h"
+#include "io/event_writer.h"
 #include "io/petrarch_xml.h"
 #include "util/file.h"
 #include "util/strings.h"
@@ -78,15 +79,11 @@ void warn(const Diagnostics& diags) {
 // Codes sentences and writes their events; keeps the totals.
 class EventSink {
  public:
-  EventSink(const Dictionaries& dicts, std::ostream& out) : dicts_(dicts), out_(out) {}
+  EventSink(const Dictionaries& dicts, EventWriter& writer) : dicts_(dicts), writer_(writer) {}
 
   void code(const Sentence& s, const EventContext& where, int date, const CoderOptions& options) {
     std::vector<Event> events = code_sentence(s, dicts_, date, options);
-    for (const Event& e : events) {
-      // Replace invalid UTF-8 from the input rather than throw.
-      out_ << event_json(e, where).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-           << '\n';
-    }
+    for (const Event& e : events) writer_.write(e, where);
     ++totals.sentences;
     totals.events += static_cast<long long>(events.size());
   }
@@ -95,7 +92,7 @@ class EventSink {
 
  private:
   const Dictionaries& dicts_;
-  std::ostream& out_;
+  EventWriter& writer_;
 };
 
 // --- PETRARCH XML -----------------------------------------------------------
@@ -286,7 +283,7 @@ void print_summary(const Totals& t, double seconds) {
   std::snprintf(secs, sizeof secs, "%.3f", seconds);
   std::cerr << "code: " << t.files << (t.files == 1 ? " file" : " files");
   if (t.failed_files > 0) std::cerr << " (" << t.failed_files << " failed)";
-  std::cerr << ", " << t.documents << " documents, " << t.sentences << " sentences, " << t.events
+  std::cerr << ", " << t.documents << (t.documents == 1 ? " document, " : " documents, ") << t.sentences << " sentences, " << t.events
             << " events, " << secs << " seconds\n";
 }
 
@@ -296,7 +293,8 @@ bool code_files(const CodeArgs& args, const Dictionaries& dicts, std::ostream& o
   CoderOptions options;
   if (!args.require_dyad.empty()) options.apply({{"require_dyad", args.require_dyad}});
   const CodingDate fallback = parse_date(args.date);
-  EventSink sink(dicts, out);
+  std::unique_ptr<EventWriter> writer = make_event_writer(args.format, out);
+  EventSink sink(dicts, *writer);
   const std::vector<std::string> files =
       args.files.empty() ? std::vector<std::string>{"-"} : args.files;
   for (const std::string& f : files) {
@@ -349,8 +347,10 @@ const Registrar kRegister([](CLI::App& app) {
                   "PETRARCH XML (first non-blank character '<') or CoNLL-U files; '-' or none "
                   "reads standard input");
   cmd->add_option("-o,--out", args->out, "Write the events to this file instead of stdout");
-  cmd->add_option("--format", args->format, "Output format (only jsonl for now)")
-      ->check(CLI::IsMember({"jsonl"}));
+  cmd->add_option("--format", args->format,
+                  "Output format: jsonl (one JSON event per line, docs/output.md) or text "
+                  "(one readable line per event under its sentence)")
+      ->check(CLI::IsMember(event_formats()));
   cmd->add_option("--date", args->date,
                   "YYYY-MM-DD date for sentences whose input gives none (record date, "
                   "'# date' or '# newdoc date' comment)")
