@@ -1,0 +1,72 @@
+// A multi-class linear model over hashed sparse features, trained as an
+// averaged perceptron: the tagger and the parser both score their classes
+// (tags, transitions) with one.
+//
+// Features are 64-bit hashes (feature_hash below); each known feature owns a
+// row of `classes` weights. Training adds +1 to the gold class and -1 to the
+// predicted class of every feature of a mistaken example, and keeps the sums
+// needed to average the weights over all examples seen (Collins 2002); after
+// finish_training() the model holds the averaged weights and is read-only, so
+// threads may share it.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "nlp/model_io.h"
+
+namespace parley {
+
+// Feature hashing: combine a template id with strings or numbers.
+inline std::uint64_t hash_mix(std::uint64_t h, std::uint64_t v) {
+  h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+  return h * 0xFF51AFD7ED558CCDull;
+}
+inline std::uint64_t hash_string(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+inline std::uint64_t feature_hash(std::uint32_t template_id, std::uint64_t a, std::uint64_t b = 0,
+                                  std::uint64_t c = 0) {
+  return hash_mix(hash_mix(hash_mix(template_id, a), b), c);
+}
+
+class LinearModel {
+ public:
+  LinearModel() = default;
+  explicit LinearModel(int classes) : classes_(classes) {}
+
+  int classes() const { return classes_; }
+  std::size_t features() const { return index_.size(); }
+
+  // scores[0..classes) += the weights of each known feature.
+  void score(const std::uint64_t* feats, std::size_t n, float* scores) const;
+
+  // One training example: when guess != gold, move weights toward gold.
+  // Call tick() once per example, mistaken or not (the averaging clock).
+  void update(const std::uint64_t* feats, std::size_t n, int gold, int guess, float step = 1.0f);
+  void tick() { ++clock_; }
+  // Replaces the weights by their averages and drops training state; rows
+  // whose weights are all zero are dropped.
+  void finish_training();
+
+  void save(ByteWriter* out) const;
+  bool load(ByteReader* in);  // false on malformed data
+
+ private:
+  std::uint32_t row_for(std::uint64_t feat);  // adds the feature when new
+  void catch_up(std::uint32_t row);
+
+  int classes_ = 0;
+  std::unordered_map<std::uint64_t, std::uint32_t> index_;
+  std::vector<float> weights_;  // row-major: row * classes_ + class
+  // Training only: per-weight running totals and the clock of the last change.
+  std::vector<double> totals_;
+  std::vector<std::uint64_t> stamps_;
+  std::uint64_t clock_ = 0;
+};
+
+}  // namespace parley
