@@ -33,6 +33,11 @@ ParseView::ParseView(const Sentence& sentence) : tokens_(sentence.tokens) {
     words_[i] = to_upper(t.form);
     lemmas_[i] = t.lemma.empty() || t.lemma == "_" ? words_[i] : to_upper(t.lemma);
   }
+  for (int i = 0; i < n; ++i) {
+    vocabulary_.push_back(words_[i]);
+    vocabulary_.push_back(lemmas_[i]);
+  }
+  std::sort(vocabulary_.begin(), vocabulary_.end());
   break_cycles();
   for (int i = 0; i < n; ++i) {
     if (heads_[i] >= 0) children_[heads_[i]].push_back(i);
@@ -55,6 +60,10 @@ void ParseView::break_cycles() {
     if (t >= 0 && state[t] == 1) heads_[path.back()] = -1;
     for (int p : path) state[p] = 2;
   }
+}
+
+bool ParseView::has_word(std::string_view w) const {
+  return std::binary_search(vocabulary_.begin(), vocabulary_.end(), w);
 }
 
 std::string_view ParseView::base_rel(int i) const {

@@ -26,6 +26,8 @@ class ParseView {
   const std::string& lemma(int i) const { return lemmas_[i]; }  // uppercase lemma
   // A word or lemma equal to `w` (uppercase).
   bool is(int i, std::string_view w) const { return words_[i] == w || lemmas_[i] == w; }
+  // Some token has `w` (uppercase) as its word or lemma.
+  bool has_word(std::string_view w) const;
 
   bool is_nominal(int i) const;  // NOUN, PROPN, PRON, NUM, X heads
   bool is_verb(int i) const;     // VERB, or a VB* tag
@@ -44,6 +46,7 @@ class ParseView {
   std::vector<std::string> words_;
   std::vector<std::string> lemmas_;
   std::vector<std::vector<int>> children_;
+  std::vector<std::string_view> vocabulary_;  // sorted words and lemmas
 };
 
 }  // namespace parley

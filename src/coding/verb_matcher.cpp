@@ -69,9 +69,8 @@ bool VerbMatcher::match_verb(int i, VerbMatch* out) const {
 bool VerbMatcher::head_matches(const PatternItem& item, int token) const {
   if (item.kind == Kind::kWord) return view_.is(token, item.text);
   if (item.kind != Kind::kSynset) return false;
-  auto it = dicts_.verbs.synsets.find(item.text);
-  if (it == dicts_.verbs.synsets.end()) return false;
-  for (const auto& phrase : it->second.phrases) {
+  if (!item.synset) return false;
+  for (const auto& phrase : item.synset->phrases) {
     // A multi-word member matches when its last word is the head and the words
     // before it precede the head directly.
     int n = static_cast<int>(phrase.size());
@@ -191,7 +190,9 @@ bool VerbMatcher::match_item(const PatternItem& item, const std::vector<int>& re
     case Kind::kPrep: {
       for (std::size_t p = *cursor; p < region.size(); ++p) {
         int t = region[p];
-        if (!view_.is(t, item.text) && !(item.text[0] == '&' && head_matches({Kind::kSynset, item.text.substr(1), {}}, t))) continue;
+        bool preposition = item.synset ? head_matches(PatternItem{Kind::kSynset, "", {}, item.synset}, t)
+                                       : view_.is(t, item.text);
+        if (!preposition) continue;
         int object = view_.head(t);
         if (object < 0) continue;
         if (item.children.empty()) {  // "(AT)": any object, which later items may still name
@@ -240,6 +241,9 @@ PatternMatch VerbMatcher::match_patterns(const VerbMatch& verb, const std::vecto
   PatternMatch best;
   int best_score = -1;
   for (const VerbPattern& p : block.patterns) {
+    bool possible = std::all_of(p.required_words.begin(), p.required_words.end(),
+                                [&](const std::string& w) { return view_.has_word(w); });
+    if (!possible) continue;
     PatternMatch m;
     m.pattern = &p;
     if (!match_items(p.before, before, &m) || !match_items(p.after, after, &m)) continue;

@@ -1,5 +1,7 @@
 #include "dict/discards.h"
 
+#include <algorithm>
+
 #include <utility>
 
 #include "dict/dict_text.h"
@@ -43,24 +45,41 @@ void parse_discard_line(std::string_view text, const std::string& name, int line
 
 }  // namespace
 
+void DiscardList::build_index() {
+  by_first_.assign(256, {});
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const std::string& p = entries[i].phrase;
+    by_first_[static_cast<unsigned char>(p.empty() ? '\0' : p[0])].push_back(static_cast<std::uint32_t>(i));
+  }
+  indexed_ = entries.size();
+}
+
 const DiscardEntry* DiscardList::find(std::string_view text) const {
+  const bool indexed = indexed_ == entries.size() && !by_first_.empty();
+  std::size_t best = entries.size();
+  auto try_entry = [&](std::size_t i, std::size_t pos) {
+    const DiscardEntry& entry = entries[i];
+    const std::size_t end = dict_text::match_phrase_at(text, pos, entry.phrase);
+    if (end == std::string_view::npos) return;
+    if (entry.word_end && end < text.size() && dict_text::is_word_char(text[end])) return;
+    best = std::min(best, i);
+  };
   // Word starts: the first character, and any after a non-word character.
-  std::vector<std::size_t> starts;
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
     if (dict_text::is_blank(text[pos])) continue;
-    if (pos == 0 || !dict_text::is_word_char(text[pos - 1])) starts.push_back(pos);
-  }
-  for (const DiscardEntry& entry : entries) {
-    const char first = entry.phrase.empty() ? '\0' : entry.phrase[0];
-    for (std::size_t pos : starts) {
-      if (dict_text::upper(text[pos]) != first) continue;
-      const std::size_t end = dict_text::match_phrase_at(text, pos, entry.phrase);
-      if (end == std::string_view::npos) continue;
-      if (entry.word_end && end < text.size() && dict_text::is_word_char(text[end])) continue;
-      return &entry;
+    if (pos != 0 && dict_text::is_word_char(text[pos - 1])) continue;
+    const char first = dict_text::upper(text[pos]);
+    if (indexed) {
+      for (std::uint32_t i : by_first_[static_cast<unsigned char>(first)]) {
+        if (i < best) try_entry(i, pos);
+      }
+      continue;
+    }
+    for (std::size_t i = 0; i < best; ++i) {
+      if (!entries[i].phrase.empty() && entries[i].phrase[0] == first) try_entry(i, pos);
     }
   }
-  return nullptr;
+  return best < entries.size() ? &entries[best] : nullptr;
 }
 
 void parse_discards(std::string_view content, const std::string& name, DiscardList* list,
@@ -77,7 +96,7 @@ void parse_discards(std::string_view content, const std::string& name, DiscardLi
     report(diags, name, xml.opened_at(),
            "'<!--' comment is never closed (expected '-->'); the rest of the file was read as "
            "comment");
-  }
+  }  list->build_index();
 }
 
 Status read_discards(const std::string& path, DiscardList* list, Diagnostics* diags) {

@@ -3,6 +3,7 @@
 // for a whole-word end; otherwise the phrase matches as a stem. Case-insensitive.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,9 +23,18 @@ struct DiscardEntry {
 struct DiscardList {
   std::vector<DiscardEntry> entries;
 
-  // The first entry found in `text` (matched at a word start, case-insensitive),
-  // or nullptr.
+  // The first entry (in file order) found in `text`, matched at a word start,
+  // case-insensitive; nullptr when none.
   const DiscardEntry* find(std::string_view text) const;
+
+  // Groups entries by their first character so find() tries only the entries
+  // that can start at a word. parse_discards calls it; after editing `entries`
+  // by hand call it again (find() scans everything while the index is stale).
+  void build_index();
+
+ private:
+  std::vector<std::vector<std::uint32_t>> by_first_;  // uppercase first byte -> entries
+  std::size_t indexed_ = 0;                           // entries.size() when indexed
 };
 
 void parse_discards(std::string_view content, const std::string& name, DiscardList* list,

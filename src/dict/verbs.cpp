@@ -23,6 +23,7 @@ class VerbReader {
   void read(std::string_view content) {
     for_each_line(content, [this](std::string_view line, int no) { read_line(line, no); });
     expand_synsets();
+    resolve_patterns();
     build_index();
   }
 
@@ -248,6 +249,35 @@ class VerbReader {
       };
       add(n.inner);
     }
+  }
+
+  // Links synset items to their sets and lists each pattern's required words.
+  void resolve_patterns() {
+    for (VerbBlock& block : dict_->blocks) {
+      for (VerbPattern& p : block.patterns) {
+        for (auto* items : {&p.before, &p.after}) {
+          for (PatternItem& item : *items) resolve_item(&item, &p.required_words);
+        }
+      }
+    }
+  }
+
+  void resolve_item(PatternItem* item, std::vector<std::string>* required) {
+    using Kind = PatternItem::Kind;
+    std::string_view synset_name;
+    if (item->kind == Kind::kSynset) synset_name = item->text;
+    if (item->kind == Kind::kPrep && !item->text.empty() && item->text[0] == '&') {
+      synset_name = std::string_view(item->text).substr(1);
+    }
+    if (!synset_name.empty()) {
+      auto it = dict_->synsets.find(std::string(synset_name));
+      item->synset = it == dict_->synsets.end() ? nullptr : &it->second;
+    }
+    bool plain_word = item->kind == Kind::kWord || (item->kind == Kind::kPrep && synset_name.empty());
+    if (plain_word) {
+      for (std::string_view w : split_any(item->text, " ")) required->emplace_back(w);
+    }
+    for (PatternItem& child : item->children) resolve_item(&child, required);
   }
 
   void build_index() {

@@ -38,6 +38,9 @@ struct PatternItem {
   Kind kind = Kind::kWord;
   std::string text;
   std::vector<PatternItem> children;
+  // kSynset (and a kPrep whose preposition is a synset): the set, resolved when
+  // the dictionary is read; nullptr when it is not defined.
+  const struct Synset* synset = nullptr;
 };
 
 struct VerbPattern {
@@ -47,6 +50,9 @@ struct VerbPattern {
   int block = 0;
   int line = 0;
   std::string text;  // the pattern as written, without comment
+  // Plain words the pattern cannot match without: a sentence lacking one of
+  // them skips the pattern at once.
+  std::vector<std::string> required_words;
   int specificity() const;  // count of words the pattern requires (longer wins)
 };
 
@@ -89,7 +95,15 @@ struct Transformation {
   int line = 0;
 };
 
+// PatternItem::synset points into `synsets`: the dictionary can be moved but
+// not copied.
 struct VerbDictionary {
+  VerbDictionary() = default;
+  VerbDictionary(VerbDictionary&&) = default;
+  VerbDictionary& operator=(VerbDictionary&&) = default;
+  VerbDictionary(const VerbDictionary&) = delete;
+  VerbDictionary& operator=(const VerbDictionary&) = delete;
+
   std::string file;
   std::vector<VerbBlock> blocks;
   std::vector<VerbEntry> verbs;
