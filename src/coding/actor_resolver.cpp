@@ -195,6 +195,18 @@ std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRe
 }
 
 std::vector<ActorRef> ActorResolver::actors_of(int head) const {
+  if (memo_done_.empty()) {
+    memo_.resize(view_.size());
+    memo_done_.assign(view_.size(), 0);
+  }
+  if (!memo_done_[head]) {
+    memo_[head] = find_actors(head);
+    memo_done_[head] = 1;
+  }
+  return memo_[head];
+}
+
+std::vector<ActorRef> ActorResolver::find_actors(int head) const {
   std::vector<ActorRef> out = resolve(head, {});
   // Conjoined agents share the first conjunct's country: "Danish media and
   // government", "lawmakers and officials in Arnor".

@@ -43,6 +43,7 @@ class ActorResolver {
     int first = -1, last = -1;  // span of everything found
   };
   Found scan(const std::vector<int>& tokens, int head) const;
+  std::vector<ActorRef> find_actors(int head) const;
   std::vector<int> phrase_tokens(int head) const;
   int spanning_phrase(const PhraseIndex& index, int head, int* first, int* last) const;
   std::vector<ActorRef> countries_from_modifiers(int head) const;
@@ -53,6 +54,10 @@ class ActorResolver {
   const ParseView& view_;
   int date_;
   const CoderOptions& options_;
+  // actors_of() is asked about the same phrase by several verbs: answers are
+  // kept for this sentence (the resolver lives as long as one sentence's coding).
+  mutable std::vector<std::vector<ActorRef>> memo_;
+  mutable std::vector<char> memo_done_;
 };
 
 }  // namespace parley
