@@ -1,0 +1,97 @@
+#include "nlp/parser.h"
+
+#include <algorithm>
+#include <string>
+
+#include "nlp/parser_features.h"
+
+namespace parley {
+namespace {
+
+constexpr std::uint32_t kParserFormat = 1;
+constexpr char kRootLabel[] = "root";
+constexpr char kFallbackLabel[] = "dep";
+
+// The highest scoring class valid in `state`, or -1 when there is none.
+int best_valid(const TransitionSet& set, const ParseState& state, const float* scores) {
+  bool allowed[4];
+  TransitionSet::allowed_kinds(state, allowed);
+  int best = -1;
+  for (int c = 0; c < set.classes(); ++c) {
+    if (allowed[set.kind(c)] && (best < 0 || scores[c] > scores[best])) best = c;
+  }
+  return best;
+}
+
+// Copies the arcs of `state` into the tokens. Words left without a head (only
+// when the model lacks a class it needs) hang from the root, or become it.
+void write_tree(const ParseState& state, const std::vector<std::string>& labels,
+                const char* root_label, Sentence* s) {
+  const int n = state.words();
+  int root = -1;
+  for (int i = 0; i < n; ++i) {
+    Token& t = s->tokens[i];
+    int h = state.head(i);
+    int label = state.label(i);
+    t.head = h == n ? 0 : h + 1;
+    t.deprel = label >= 0 && label < static_cast<int>(labels.size()) ? labels[label] : kFallbackLabel;
+    if (h == n) root = i;
+  }
+  for (int i = 0; i < n; ++i) {
+    if (state.head(i) >= 0) continue;
+    Token& t = s->tokens[i];
+    if (root < 0) {
+      root = i;
+      t.head = 0;
+      t.deprel = root_label;
+    } else {
+      t.head = root + 1;
+      t.deprel = kFallbackLabel;
+    }
+  }
+}
+
+}  // namespace
+
+void Parser::parse(Sentence* s) const {
+  const int n = static_cast<int>(s->tokens.size());
+  const TransitionSet& set = model_.transitions();
+  ParseState state;
+  state.reset(n);
+  if (trained()) {
+    std::vector<TokenAtoms> atoms;
+    compute_atoms(*s, &atoms);
+    std::vector<float> scores(set.classes());
+    StateFeatures feats;
+    while (!state.terminal()) {
+      ParserModel::extract(state, atoms.data(), &feats);
+      model_.score(feats, scores.data());
+      int best = best_valid(set, state, scores.data());
+      if (best < 0) break;
+      const Transition& t = set.at(best);
+      state.apply(t.move, t.label);
+    }
+  }
+  const char* root_label = kRootLabel;
+  if (set.root_label() >= 0) root_label = set.labels()[set.root_label()].c_str();
+  write_tree(state, set.labels(), root_label, s);
+}
+
+void Parser::save(ByteWriter* out) const {
+  out->u32(kParserFormat);
+  out->u32(kParserFeatureVersion);
+  model_.save(out);
+}
+
+bool Parser::load(ByteReader* in) {
+  *this = Parser();
+  std::uint32_t format, features;
+  if (!in->u32(&format) || format != kParserFormat) return false;
+  if (!in->u32(&features) || features != kParserFeatureVersion) return false;
+  ParserModel model;
+  if (!model.load(in)) return false;
+  model_ = std::move(model);
+  return true;
+}
+
+}  // namespace parley

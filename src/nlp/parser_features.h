@@ -1,0 +1,45 @@
+// Feature templates of the dependency parser, after Zhang and Nivre (2011)
+// adapted to arc-hybrid (s1 and s2 play the part of s0's head and grand-head):
+// words, tags and lemmas of s0..s2 and b0..b2, the leftmost / rightmost
+// children of s0, s1 and b0 and their labels, distances, valencies, label
+// sets, and pair and triple conjunctions of them.
+//
+// The per-token parts (hashes of the lowercased form, tags, lemma) are
+// computed once per sentence into TokenAtoms; extracting a state's features
+// then only combines integers, without allocating.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "nlp/transition_system.h"
+#include "parley/sentence.h"
+
+namespace parley {
+
+// Bump when the templates change: a saved model records the version it used.
+inline constexpr std::uint32_t kParserFeatureVersion = 2;
+inline constexpr std::size_t kMaxMoveFeatures = 128;
+inline constexpr std::size_t kMaxLabelFeatures = 64;
+
+struct TokenAtoms {
+  std::uint64_t word = 0;   // lowercased form
+  std::uint64_t xpos = 0;   // language-specific tag (the UPOS when it is missing)
+  std::uint64_t upos = 0;
+  std::uint64_t lemma = 0;  // lowercased lemma
+  std::uint64_t word_xpos = 0;
+};
+
+// Atoms for the words of `s`, then ROOT, then "no token": s.tokens.size() + 2.
+void compute_atoms(const Sentence& s, std::vector<TokenAtoms>* atoms);
+
+// The rich features that choose the move (SHIFT, LEFT, RIGHT): writes them to
+// out (room for kMaxMoveFeatures) and returns how many there are.
+std::size_t move_features(const ParseState& state, const TokenAtoms* atoms, std::uint64_t* out);
+
+// The smaller set that chooses the label of the arc s0 would get, from b0
+// (LEFT) or s1 (RIGHT): room for kMaxLabelFeatures.
+std::size_t label_features(const ParseState& state, const TokenAtoms* atoms, std::uint64_t* out);
+
+}  // namespace parley

@@ -1,0 +1,97 @@
+#include "nlp/parser_model.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+namespace parley {
+namespace {
+
+constexpr int kMoves = 3;
+
+}  // namespace
+
+ParserModel::ParserModel(TransitionSet set)
+    : set_(std::move(set)), moves_(kMoves), labels_(set_.classes()) {
+  index_moves();
+}
+
+void ParserModel::index_moves() {
+  move_of_.clear();
+  for (const Transition& t : set_.all()) move_of_.push_back(static_cast<std::uint8_t>(t.move));
+}
+
+void ParserModel::extract(const ParseState& state, const TokenAtoms* atoms, StateFeatures* out) {
+  out->move_count = move_features(state, atoms, out->moves);
+  out->label_count = label_features(state, atoms, out->labels);
+}
+
+void ParserModel::score(const StateFeatures& f, float* scores) const {
+  float move_scores[kMoves] = {0.0f, 0.0f, 0.0f};
+  moves_.score(f.moves, f.move_count, move_scores);
+  const int n = set_.classes();
+  std::fill(scores, scores + n, 0.0f);
+  labels_.score(f.labels, f.label_count, scores);
+  for (int c = 0; c < n; ++c) scores[c] += move_scores[move_of_[c]];
+}
+
+void ParserModel::update(const StateFeatures& f, int gold, int guess) {
+  moves_.update(f.moves, f.move_count, move_of_[gold], move_of_[guess]);
+  labels_.update(f.labels, f.label_count, gold, guess);
+}
+
+void ParserModel::tick() {
+  moves_.tick();
+  labels_.tick();
+}
+
+void ParserModel::finish_training() {
+  moves_.finish_training();
+  labels_.finish_training();
+}
+
+void ParserModel::save(ByteWriter* out) const {
+  const std::vector<std::string>& labels = set_.labels();
+  out->u32(static_cast<std::uint32_t>(labels.size()));
+  for (const std::string& label : labels) out->str(label);
+  out->i32(set_.root_label());
+  out->u32(static_cast<std::uint32_t>(set_.classes()));
+  for (const Transition& t : set_.all()) {
+    out->u8(static_cast<std::uint8_t>(t.move));
+    out->i32(t.label);
+  }
+  moves_.save(out);
+  labels_.save(out);
+}
+
+bool ParserModel::load(ByteReader* in) {
+  *this = ParserModel();
+  std::uint32_t label_count, class_count;
+  if (!in->count(&label_count, 4)) return false;
+  std::vector<std::string> labels(label_count);
+  for (std::string& label : labels) {
+    if (!in->str(&label)) return false;
+  }
+  std::int32_t root;
+  if (!in->i32(&root) || root < 0 || root >= static_cast<std::int32_t>(label_count)) return false;
+  if (!in->count(&class_count, 5) || class_count == 0) return false;
+  std::vector<Transition> arcs;
+  for (std::uint32_t c = 0; c < class_count; ++c) {
+    std::uint8_t move;
+    std::int32_t label;
+    if (!in->u8(&move) || !in->i32(&label) || move >= kMoves) return false;
+    bool shift = static_cast<Move>(move) == Move::kShift;
+    if (shift != (c == 0)) return false;  // SHIFT is class 0 and only class 0
+    if (shift) continue;
+    if (label < 0 || label >= static_cast<std::int32_t>(label_count)) return false;
+    arcs.push_back({static_cast<Move>(move), label});
+  }
+  ParserModel model(TransitionSet(std::move(labels), root, std::move(arcs)));
+  if (model.classes() != static_cast<int>(class_count)) return false;
+  if (!model.moves_.load(in) || model.moves_.classes() != kMoves) return false;
+  if (!model.labels_.load(in) || model.labels_.classes() != model.classes()) return false;
+  *this = std::move(model);
+  return true;
+}
+
+}  // namespace parley

@@ -1,0 +1,62 @@
+// The parser's scoring function over the joint classes of a TransitionSet.
+//
+// A class c = (move, label) scores moves[move(c)] + labels[c]: a 3-class
+// LinearModel over the rich move features plus a LinearModel with one class
+// per (move, label) over the smaller label feature set. It is one linear model
+// over joint classes whose weights are tied across the labels of a move for
+// the rich features; a perceptron update on the joint class updates both
+// parts. The tying keeps rows of the rich, sparse features 3 floats wide
+// instead of one per class, which keeps training memory and the model small.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "nlp/linear_model.h"
+#include "nlp/model_io.h"
+#include "nlp/parser_features.h"
+#include "nlp/transition_system.h"
+
+namespace parley {
+
+// The features of one parser state, extracted once for scoring and updating.
+struct StateFeatures {
+  std::uint64_t moves[kMaxMoveFeatures];
+  std::size_t move_count = 0;
+  std::uint64_t labels[kMaxLabelFeatures];
+  std::size_t label_count = 0;
+};
+
+class ParserModel {
+ public:
+  ParserModel() = default;
+  explicit ParserModel(TransitionSet set);
+
+  const TransitionSet& transitions() const { return set_; }
+  int classes() const { return set_.classes(); }
+  bool empty() const { return set_.classes() == 0; }
+  std::size_t features() const { return moves_.features() + labels_.features(); }
+
+  static void extract(const ParseState& state, const TokenAtoms* atoms, StateFeatures* out);
+  // scores[0..classes()) = the score of every class, valid or not.
+  void score(const StateFeatures& f, float* scores) const;
+
+  // Training: see LinearModel.
+  void update(const StateFeatures& f, int gold, int guess);
+  void tick();
+  void finish_training();
+
+  void save(ByteWriter* out) const;
+  bool load(ByteReader* in);  // false on malformed data
+
+ private:
+  void index_moves();
+
+  TransitionSet set_;
+  std::vector<std::uint8_t> move_of_;  // class -> Move as an index
+  LinearModel moves_;
+  LinearModel labels_;
+};
+
+}  // namespace parley
