@@ -23,8 +23,8 @@ constexpr std::string_view kTitles[] = {
     "Atty", "Mt",   "Ft",    "Rt",     "Sec",   "Gds",  "Attn", "Asst", "Assoc", "Mme",
     "Mlle", "Sra",  "Sr",    "Sta",    "Ste"};
 // Lowercase abbreviations that never end a sentence.
-constexpr std::string_view kLowerTitles[] = {"e.g", "i.e", "vs", "cf", "viz", "approx",
-                                             "ca",  "eg",  "ie", "ext", "tel", "a.k.a"};
+constexpr std::string_view kLowerTitles[] = {"e.g", "i.e", "vs",  "cf",  "viz",   "approx", "ca",
+                                             "eg",  "ie",  "ext", "tel", "a.k.a", "p.s",    "ps"};
 constexpr std::string_view kNumberPrefixes[] = {"No", "Nos", "Vol", "Vols", "Fig", "Figs",
                                                 "pp", "Art", "Ch",  "Para", "Sect"};
 // Abbreviations that also end sentences: months, weekdays, company words, U.S. states.

@@ -25,7 +25,17 @@
 namespace parley::internal {
 namespace {
 
-enum class Stop { kNone, kFull, kEllipsis, kMayEnd, kUsuallyEnds, kEmoticon, kUrl };
+enum class Stop {
+  kNone,
+  kFull,         // . ! ? and runs of them
+  kEllipsis,     // ... or …
+  kMayEnd,       // Inc. U.S. a.m.
+  kUsuallyEnds,  // etc.
+  kEmoticon,     // :)
+  kUrl,          // http://...
+  kRule,         // ----- or >>
+  kTimestamp,    // the "PM" of an e-mail header's "03/15/2001 04:11 PM"
+};
 
 constexpr std::size_t kMaxDatelinePieces = 16;
 
@@ -42,23 +52,35 @@ bool all_chars(std::string_view form, Pred pred) {
   return !form.empty();
 }
 
+// A line of symbols ("-----", "=====") or the ">>" closing an attachment note.
+bool is_rule(std::string_view form) {
+  if (form == ">>") return true;
+  if (form.size() < 3 || std::string_view("-=*_~+#").find(form[0]) == std::string_view::npos) {
+    return false;
+  }
+  return form.find_first_not_of(form[0]) == std::string_view::npos;
+}
+
 bool is_url(std::string_view form) { return match_url(form, 0, form.size()) == form.size(); }
 
 Stop abbreviation_stop(std::string_view form) {
   if (form.size() < 2 || form.back() != '.') return Stop::kNone;
   const std::string_view word = form.substr(0, form.size() - 1);
-  if (is_initialism(word)) return Stop::kMayEnd;
-  if (word.size() == 1) {
-    return is_lower(static_cast<unsigned char>(word[0])) ? Stop::kMayEnd : Stop::kNone;
-  }
   switch (abbreviation_kind(word)) {
     case AbbreviationKind::kMayEnd:
       return Stop::kMayEnd;
     case AbbreviationKind::kUsuallyEnds:
       return Stop::kUsuallyEnds;
+    case AbbreviationKind::kNone:
+      break;
     default:
-      return Stop::kNone;
+      return Stop::kNone;  // titles ("Mr.", "e.g.") and "No." never end a sentence
   }
+  if (is_initialism(word)) return Stop::kMayEnd;
+  if (word.size() == 1) {
+    return is_lower(static_cast<unsigned char>(word[0])) ? Stop::kMayEnd : Stop::kNone;
+  }
+  return Stop::kNone;
 }
 
 Stop stop_kind(std::string_view form) {
@@ -67,6 +89,7 @@ Stop stop_kind(std::string_view form) {
     return strong ? Stop::kFull : Stop::kEllipsis;
   }
   if (is_emoticon(form)) return Stop::kEmoticon;
+  if (is_rule(form)) return Stop::kRule;
   if (form.size() > 4 && is_url(form)) return Stop::kUrl;
   return abbreviation_stop(form);
 }
@@ -118,6 +141,23 @@ bool is_short_number(std::string_view form) {
   });
 }
 
+// Digits in `groups` groups separated by `separator` ("03/15/2001", "04:11").
+bool is_digit_groups(std::string_view form, char separator, int min_groups, int max_groups) {
+  int groups = 1;
+  bool digit = false;
+  for (char c : form) {
+    if (c == separator) {
+      if (!digit) return false;
+      ++groups, digit = false;
+    } else if (is_ascii_digit(c)) {
+      digit = true;
+    } else {
+      return false;
+    }
+  }
+  return digit && groups >= min_groups && groups <= max_groups;
+}
+
 bool has_final_abbreviation_period(std::string_view form) {
   return form.size() >= 2 && form.back() == '.' && is_ascii_alpha(form[form.size() - 2]);
 }
@@ -133,6 +173,7 @@ class Splitter {
   std::string_view form(std::size_t i) const {
     return text_.substr(pieces_[i].start, pieces_[i].end - pieces_[i].start);
   }
+  Stop stop_at(std::size_t i) const;
   bool starts_sentence(std::size_t i, Stop stop) const;
   bool is_list_number(std::size_t i, std::size_t sentence_start) const;
   std::size_t end_after(std::size_t i, std::size_t sentence_start) const;
@@ -141,6 +182,15 @@ class Splitter {
   std::string_view text_;
   const std::vector<Piece>& pieces_;
 };
+
+Stop Splitter::stop_at(std::size_t i) const {
+  const std::string_view f = form(i);
+  if (i >= 2 && (f == "AM" || f == "PM" || f == "am" || f == "pm") &&
+      is_digit_groups(form(i - 1), ':', 2, 3) && is_digit_groups(form(i - 2), '/', 3, 3)) {
+    return Stop::kTimestamp;
+  }
+  return stop_kind(f);
+}
 
 // Whether piece i, after whitespace, starts a sentence after a stop of that kind.
 bool Splitter::starts_sentence(std::size_t i, Stop stop) const {
@@ -153,28 +203,33 @@ bool Splitter::starts_sentence(std::size_t i, Stop stop) const {
     case Stop::kUsuallyEnds:
     case Stop::kEmoticon:
     case Stop::kUrl:
+    case Stop::kRule:
       return is_upper(c);
     case Stop::kMayEnd:
       return is_sentence_starter(next) || (is_opening_char(c) && c != '(' && c != '[');
+    case Stop::kTimestamp:
+      return true;
     case Stop::kNone:
       return false;
   }
   return false;
 }
 
-// "1." opening a sentence is a list number, not a sentence of its own.
+// "1." opening a sentence or following a colon is a list number, not a
+// sentence of its own.
 bool Splitter::is_list_number(std::size_t i, std::size_t sentence_start) const {
   if (i == 0 || form(i) != "." || pieces_[i].gap_before != Gap::kNone) return false;
   const std::size_t number = i - 1;
   if (!is_short_number(form(number))) return false;
-  return number == sentence_start ||
-         (number == sentence_start + 1 && !is_ascii_alnum(form(sentence_start)[0]));
+  if (number == sentence_start) return true;
+  const std::string_view before = form(number - 1);
+  return before == ":" || (number == sentence_start + 1 && !is_ascii_alnum(before[0]));
 }
 
 // When piece i ends a sentence, the index of the piece after the sentence (past
 // the closing quotes and brackets glued to it, and emoticons); otherwise 0.
 std::size_t Splitter::end_after(std::size_t i, std::size_t sentence_start) const {
-  const Stop stop = stop_kind(form(i));
+  const Stop stop = stop_at(i);
   if (stop == Stop::kNone || is_list_number(i, sentence_start)) return 0;
   std::size_t j = i + 1;
   while (j < pieces_.size() && pieces_[j].gap_before != Gap::kParagraph &&
@@ -187,28 +242,34 @@ std::size_t Splitter::end_after(std::size_t i, std::size_t sentence_start) const
     const bool full = stop == Stop::kFull || stop == Stop::kEllipsis;
     return full && j == i + 1 && is_capitalised_word(form(j)) ? j : 0;
   }
+  // '"Stop!" said the guard': a closed quotation followed by a lowercase word.
+  if (j > i + 1 && is_lower(decode_utf8(form(j), 0).value) && !is_url(form(j))) return 0;
   return starts_sentence(j, stop) ? j : 0;
 }
 
-// "KYIV, March 29 (Reuters) -" or "WASHINGTON (AP) --" opening a paragraph: the
-// index of the piece after the dash, or 0 when the paragraph has no dateline. A
-// dateline has the agency in brackets, or a word in capitals and a comma.
+// "KYIV, March 29 (Reuters) -", "WASHINGTON (AP) --" or "NEW DELHI -" opening a
+// paragraph: the index of the piece after the dash, or 0 when the paragraph has
+// no dateline. A dateline has the agency in brackets, or starts with a word in
+// capitals and has a comma, or is only words in capitals before a capitalised word.
 std::size_t Splitter::dateline_end(std::size_t first) const {
-  const bool caps = all_caps_word(form(first));
   bool comma = false;
-  for (std::size_t i = first + 1; i < pieces_.size() && i < first + kMaxDatelinePieces; ++i) {
-    if (pieces_[i].gap_before == Gap::kParagraph) return 0;
+  bool only_caps = true;
+  for (std::size_t i = first; i < pieces_.size() && i < first + kMaxDatelinePieces; ++i) {
+    if (i > first && pieces_[i].gap_before == Gap::kParagraph) return 0;
     const std::string_view f = form(i);
-    comma = comma || f == ",";
     const Stop stop = stop_kind(f);
     if (stop == Stop::kFull || stop == Stop::kEllipsis) return 0;
-    if (!is_dash(f) || pieces_[i].gap_before == Gap::kNone || !pieces_[i].space_after) continue;
-    const bool agency = i >= first + 3 && form(i - 1) == ")" && form(i - 3) == "(";
-    if ((agency || (caps && comma)) && i + 1 < pieces_.size() &&
-        pieces_[i + 1].gap_before != Gap::kParagraph) {
-      return i + 1;
+    if (i == first || !is_dash(f) || pieces_[i].gap_before == Gap::kNone ||
+        !pieces_[i].space_after) {
+      comma = comma || f == ",";
+      only_caps = only_caps && all_caps_word(f);
+      continue;
     }
-    return 0;
+    if (i + 1 >= pieces_.size() || pieces_[i + 1].gap_before == Gap::kParagraph) return 0;
+    const bool agency = i >= first + 3 && form(i - 1) == ")" && form(i - 3) == "(";
+    const bool place = all_caps_word(form(first)) && form(first) != "FYI" &&
+                       (comma || (only_caps && is_capitalised_word(form(i + 1))));
+    return agency || place ? i + 1 : 0;
   }
   return 0;
 }
