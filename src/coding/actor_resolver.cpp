@@ -50,8 +50,9 @@ ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens, int hea
   }
   // A phrase matches the words as written or their lemmas ("the Rohans").
   auto longest = [&](const PhraseIndex& index, std::size_t i) {
-    PhraseIndex::Match a = index.longest_at(words, i);
-    PhraseIndex::Match b = index.longest_at(lemmas, i);
+    PhraseIndex::Match a = index.longest_at(words, i, view_.word_hash(tokens[i]));
+    PhraseIndex::Match b = words[i] == lemmas[i] ? PhraseIndex::Match{}
+                                                 : index.longest_at(lemmas, i, view_.lemma_hash(tokens[i]));
     return b.length > a.length ? b : a;
   };
   Found f;
@@ -139,7 +140,7 @@ int ActorResolver::spanning_phrase(const PhraseIndex& index, int head, int* firs
   std::vector<std::string> words;
   for (int t : tokens) words.push_back(view_.word(t));
   for (std::size_t i = 0; i < tokens.size() && tokens[i] <= head; ++i) {
-    PhraseIndex::Match m = index.longest_at(words, i);
+    PhraseIndex::Match m = index.longest_at(words, i, view_.word_hash(tokens[i]));
     if (m.id < 0 || tokens[i + m.length - 1] <= head) continue;
     *first = tokens[i];
     *last = tokens[i + m.length - 1];

@@ -34,8 +34,10 @@ ParseView::ParseView(const Sentence& sentence) : tokens_(sentence.tokens) {
     lemmas_[i] = t.lemma.empty() || t.lemma == "_" ? words_[i] : to_upper(t.lemma);
   }
   for (int i = 0; i < n; ++i) {
-    vocabulary_.push_back(words_[i]);
-    vocabulary_.push_back(lemmas_[i]);
+    word_hashes_.push_back(hash_word(words_[i]));
+    lemma_hashes_.push_back(hash_word(lemmas_[i]));
+    vocabulary_.push_back(word_hashes_.back());
+    vocabulary_.push_back(lemma_hashes_.back());
   }
   std::sort(vocabulary_.begin(), vocabulary_.end());
   break_cycles();
@@ -62,7 +64,7 @@ void ParseView::break_cycles() {
   }
 }
 
-bool ParseView::has_word(std::string_view w) const {
+bool ParseView::has_word(std::uint64_t w) const {
   return std::binary_search(vocabulary_.begin(), vocabulary_.end(), w);
 }
 

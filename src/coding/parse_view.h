@@ -3,6 +3,7 @@
 // nsubjpass, neg, name) and UD v2 parses (obj, nsubj:pass, flat) read alike.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,7 @@ namespace parley {
 
 class ParseView {
  public:
+  // The view refers to `sentence`, which must outlive it.
   explicit ParseView(const Sentence& sentence);
 
   int size() const { return static_cast<int>(tokens_.size()); }
@@ -26,8 +28,12 @@ class ParseView {
   const std::string& lemma(int i) const { return lemmas_[i]; }  // uppercase lemma
   // A word or lemma equal to `w` (uppercase).
   bool is(int i, std::string_view w) const { return words_[i] == w || lemmas_[i] == w; }
-  // Some token has `w` (uppercase) as its word or lemma.
-  bool has_word(std::string_view w) const;
+  // The same test by hash_word() values (for dictionary words hashed at load).
+  bool is_hash(int i, std::uint64_t h) const { return word_hashes_[i] == h || lemma_hashes_[i] == h; }
+  std::uint64_t word_hash(int i) const { return word_hashes_[i]; }
+  std::uint64_t lemma_hash(int i) const { return lemma_hashes_[i]; }
+  // Some token has the word whose hash_word() is `w` as its word or lemma.
+  bool has_word(std::uint64_t w) const;
 
   bool is_nominal(int i) const;  // NOUN, PROPN, PRON, NUM, X heads
   bool is_verb(int i) const;     // VERB, or a VB* tag
@@ -40,13 +46,14 @@ class ParseView {
 
  private:
   void break_cycles();
-  std::vector<Token> tokens_;
+  const std::vector<Token>& tokens_;  // the sentence outlives its view
   std::vector<int> heads_;
   std::vector<std::string> rels_;
   std::vector<std::string> words_;
   std::vector<std::string> lemmas_;
   std::vector<std::vector<int>> children_;
-  std::vector<std::string_view> vocabulary_;  // sorted words and lemmas
+  std::vector<std::uint64_t> vocabulary_;  // sorted hashes of words and lemmas
+  std::vector<std::uint64_t> word_hashes_, lemma_hashes_;
 };
 
 }  // namespace parley

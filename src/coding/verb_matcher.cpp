@@ -67,9 +67,12 @@ bool VerbMatcher::match_verb(int i, VerbMatch* out) const {
 }
 
 bool VerbMatcher::head_matches(const PatternItem& item, int token) const {
-  if (item.kind == Kind::kWord) return view_.is(token, item.text);
+  if (item.kind == Kind::kWord) return item.hash ? view_.is_hash(token, item.hash) : view_.is(token, item.text);
   if (item.kind != Kind::kSynset) return false;
   if (!item.synset) return false;
+  if (!item.synset->may_end_with(view_.word(token)) && !item.synset->may_end_with(view_.lemma(token))) {
+    return false;
+  }
   for (const auto& phrase : item.synset->phrases) {
     // A multi-word member matches when its last word is the head and the words
     // before it precede the head directly.
@@ -242,7 +245,7 @@ PatternMatch VerbMatcher::match_patterns(const VerbMatch& verb, const std::vecto
   int best_score = -1;
   for (const VerbPattern& p : block.patterns) {
     bool possible = std::all_of(p.required_words.begin(), p.required_words.end(),
-                                [&](const std::string& w) { return view_.has_word(w); });
+                                [&](std::uint64_t w) { return view_.has_word(w); });
     if (!possible) continue;
     PatternMatch m;
     m.pattern = &p;

@@ -45,11 +45,19 @@ void parse_discard_line(std::string_view text, const std::string& name, int line
 
 }  // namespace
 
+namespace {
+
+std::size_t key_of(unsigned char first, unsigned char second) { return (first << 8) | second; }
+
+}  // namespace
+
 void DiscardList::build_index() {
-  by_first_.assign(256, {});
+  by_first_.assign(1 << 16, {});
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const std::string& p = entries[i].phrase;
-    by_first_[static_cast<unsigned char>(p.empty() ? '\0' : p[0])].push_back(static_cast<std::uint32_t>(i));
+    unsigned char first = p.empty() ? 0 : static_cast<unsigned char>(p[0]);
+    unsigned char second = p.size() < 2 ? 0 : static_cast<unsigned char>(p[1]);
+    by_first_[key_of(first, second)].push_back(static_cast<std::uint32_t>(i));
   }
   indexed_ = entries.size();
 }
@@ -64,19 +72,29 @@ const DiscardEntry* DiscardList::find(std::string_view text) const {
     if (entry.word_end && end < text.size() && dict_text::is_word_char(text[end])) return;
     best = std::min(best, i);
   };
+  auto try_bucket = [&](std::size_t key, std::size_t pos) {
+    for (std::uint32_t i : by_first_[key]) {
+      if (i < best) try_entry(i, pos);
+    }
+  };
   // Word starts: the first character, and any after a non-word character.
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
     if (dict_text::is_blank(text[pos])) continue;
     if (pos != 0 && dict_text::is_word_char(text[pos - 1])) continue;
-    const char first = dict_text::upper(text[pos]);
+    const auto first = static_cast<unsigned char>(dict_text::upper(text[pos]));
     if (indexed) {
-      for (std::uint32_t i : by_first_[static_cast<unsigned char>(first)]) {
-        if (i < best) try_entry(i, pos);
+      try_bucket(key_of(first, 0), pos);  // one-character phrases
+      if (pos + 1 < text.size()) {
+        try_bucket(key_of(first, static_cast<unsigned char>(dict_text::upper(text[pos + 1]))), pos);
+        // A phrase's blank may stand for several blanks in the text.
+        if (text[pos + 1] != ' ' && dict_text::is_blank(text[pos + 1])) try_bucket(key_of(first, ' '), pos);
       }
       continue;
     }
     for (std::size_t i = 0; i < best; ++i) {
-      if (!entries[i].phrase.empty() && entries[i].phrase[0] == first) try_entry(i, pos);
+      if (!entries[i].phrase.empty() && static_cast<unsigned char>(entries[i].phrase[0]) == first) {
+        try_entry(i, pos);
+      }
     }
   }
   return best < entries.size() ? &entries[best] : nullptr;

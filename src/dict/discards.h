@@ -27,13 +27,15 @@ struct DiscardList {
   // case-insensitive; nullptr when none.
   const DiscardEntry* find(std::string_view text) const;
 
-  // Groups entries by their first character so find() tries only the entries
+  // Groups entries by their first two characters so find() tries only the entries
   // that can start at a word. parse_discards calls it; after editing `entries`
   // by hand call it again (find() scans everything while the index is stale).
   void build_index();
 
  private:
-  std::vector<std::vector<std::uint32_t>> by_first_;  // uppercase first byte -> entries
+  // (uppercase first byte << 8 | second byte) -> entries; a one-byte phrase is
+  // keyed with second byte 0.
+  std::vector<std::vector<std::uint32_t>> by_first_;
   std::size_t indexed_ = 0;                           // entries.size() when indexed
 };
 

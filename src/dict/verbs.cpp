@@ -253,6 +253,11 @@ class VerbReader {
 
   // Links synset items to their sets and lists each pattern's required words.
   void resolve_patterns() {
+    for (auto& [name, synset] : dict_->synsets) {
+      synset.last_words.clear();
+      for (const auto& phrase : synset.phrases) synset.last_words.push_back(hash_word(phrase.back()));
+      std::sort(synset.last_words.begin(), synset.last_words.end());
+    }
     for (VerbBlock& block : dict_->blocks) {
       for (VerbPattern& p : block.patterns) {
         for (auto* items : {&p.before, &p.after}) {
@@ -262,7 +267,7 @@ class VerbReader {
     }
   }
 
-  void resolve_item(PatternItem* item, std::vector<std::string>* required) {
+  void resolve_item(PatternItem* item, std::vector<std::uint64_t>* required) {
     using Kind = PatternItem::Kind;
     std::string_view synset_name;
     if (item->kind == Kind::kSynset) synset_name = item->text;
@@ -273,9 +278,10 @@ class VerbReader {
       auto it = dict_->synsets.find(std::string(synset_name));
       item->synset = it == dict_->synsets.end() ? nullptr : &it->second;
     }
+    if (item->kind == Kind::kWord && item->text.find(' ') == std::string::npos) item->hash = hash_word(item->text);
     bool plain_word = item->kind == Kind::kWord || (item->kind == Kind::kPrep && synset_name.empty());
     if (plain_word) {
-      for (std::string_view w : split_any(item->text, " ")) required->emplace_back(w);
+      for (std::string_view w : split_any(item->text, " ")) required->push_back(hash_word(w));
     }
     for (PatternItem& child : item->children) resolve_item(&child, required);
   }
@@ -321,6 +327,10 @@ int item_words(const PatternItem& item) {
 }
 
 }  // namespace
+
+bool Synset::may_end_with(std::string_view word) const {
+  return std::binary_search(last_words.begin(), last_words.end(), hash_word(word));
+}
 
 int VerbPattern::specificity() const {
   int n = 0;

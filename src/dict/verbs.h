@@ -5,6 +5,7 @@
 // a b CODE"). See docs/dictionaries.md for the grammar and the choices made.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,6 +42,8 @@ struct PatternItem {
   // kSynset (and a kPrep whose preposition is a synset): the set, resolved when
   // the dictionary is read; nullptr when it is not defined.
   const struct Synset* synset = nullptr;
+  // kWord of one word: hash_word(text), set when the dictionary is read.
+  std::uint64_t hash = 0;
 };
 
 struct VerbPattern {
@@ -50,9 +53,9 @@ struct VerbPattern {
   int block = 0;
   int line = 0;
   std::string text;  // the pattern as written, without comment
-  // Plain words the pattern cannot match without: a sentence lacking one of
-  // them skips the pattern at once.
-  std::vector<std::string> required_words;
+  // Hashes (hash_word) of the plain words the pattern cannot match without: a
+  // sentence lacking one of them skips the pattern at once.
+  std::vector<std::uint64_t> required_words;
   int specificity() const;  // count of words the pattern requires (longer wins)
 };
 
@@ -84,6 +87,10 @@ struct Synset {
   std::vector<std::vector<std::string>> phrases;  // expanded: members, plurals, nested synsets
   std::vector<PatternItem> preps;                 // "(TO THE END)" members
   int line = 0;
+  // Sorted hashes (util/strings.h hash_word) of every phrase's last word: a
+  // token not among them cannot end a member.
+  std::vector<std::uint64_t> last_words;
+  bool may_end_with(std::string_view word) const;
 };
 
 // "~ a (b . ATTACK) SAY = a b 112": when verb SAY (source a) governs an event
