@@ -252,9 +252,7 @@ bool code_conllu(const std::string& content, const std::string& path, const Code
 
 Result<std::string> read_input(const std::string& file) {
   if (file != "-") return read_file(file);
-  std::string content{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-  if (std::cin.bad()) return Status::io_error(std::string(kStdinName) + ": read error");
-  return content;
+  return read_stream(std::cin, std::string(kStdinName));
 }
 
 bool code_file(const std::string& file, const CoderOptions& options, const CodingDate& fallback,

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 namespace parley {
@@ -14,6 +15,12 @@ Result<std::string> read_file(const std::string& path) {
   buffer << in.rdbuf();
   if (in.bad()) return Status::io_error(path + ": read error");
   return buffer.str();
+}
+
+Result<std::string> read_stream(std::istream& in, const std::string& name) {
+  std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (in.bad()) return Status::io_error(name + ": read error");
+  return content;
 }
 
 }  // namespace parley
