@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "coding/coder.h"
 #include "coding/dictionaries.h"
 #include "coding/validation.h"
 #include "io/petrarch_xml.h"
@@ -82,6 +83,49 @@ TEST(UnitSuiteTest, ValidateCommandPrintsSummaryAndExitStatus) {
   EXPECT_NE(out.find(" skipped"), std::string::npos) << out;
   // Some records still fail, so the exit status is 1 (0 only when all pass).
   EXPECT_EQ(WEXITSTATUS(status), 1) << out;
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// Every PETRARCH XML file in the shared data reads and codes (with the
+// Phoenix/CAMEO dictionaries) without a crash; under the Sanitize build this
+// also checks for memory errors and undefined behaviour.
+TEST(SharedDataTest, EveryPetrarchXmlFileCodes) {
+  ASSERT_TRUE(std::filesystem::exists(kDir)) << "missing shared data: " << kDir;
+  DictionaryFiles files;
+  files.verbs = kDir + "CAMEO.2.0.txt";
+  files.actors = {kDir + "Phoenix.Countries.actors.txt", kDir + "Phoenix.International.actors.txt",
+                  kDir + "Phoenix.MilNonState.actors.txt"};
+  files.agents = kDir + "Phoenix.agents.txt";
+  files.discards = kDir + "Phoenix.discards.txt";
+  files.issues = kDir + "Phoenix.IssueCoding.txt";
+  files.ontology = kDir + "PETR.Internal.Coding.Ontology.txt";
+  Dictionaries dicts;
+  Diagnostics diags;
+  ASSERT_TRUE(load_dictionaries(files, false, &dicts, &diags).ok());
+  int xml_files = 0;
+  long sentences = 0, events = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(kDir)) {
+    if (entry.path().extension() != ".xml") continue;
+    ++xml_files;
+    Diagnostics file_diags;
+    Result<PetrarchFile> file = read_petrarch_xml(entry.path().string(), &file_diags);
+    ASSERT_TRUE(file.ok()) << file.status().message();
+    for (const PetrarchRecord& r : file->records) {
+      for (const Sentence& s : r.parses) {
+        ++sentences;
+        std::vector<std::string> trace;
+        events += static_cast<long>(code_sentence(s, dicts, parse_record_date(r.date), CoderOptions(), &trace).size());
+      }
+    }
+  }
+  EXPECT_EQ(xml_files, 4);
+  EXPECT_GT(sentences, 300);
+  EXPECT_GT(events, 100);
 }
 
 }  // namespace
