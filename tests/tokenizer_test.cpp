@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "io/conllu.h"
+#include "text/pieces.h"
 #include "text/tokenizer_eval.h"
 
 namespace parley {
@@ -264,6 +265,45 @@ TEST(TokenizerRobustness, CutsLongTokensOnCharacterBoundaries) {
   ASSERT_EQ(s[0].tokens.size(), 2u);
   EXPECT_EQ(s[0].tokens[0].form.size(), 1000u);
   EXPECT_EQ(s[0].tokens[1].form.size(), 400u);
+}
+
+// The sentences, their forms, offsets and misc, as one comparable string.
+std::string describe(const std::vector<Sentence>& sentences) {
+  std::string out;
+  for (const Sentence& s : sentences) {
+    for (const Token& t : s.tokens) out += t.form + "|" + t.misc + " ";
+    for (const MultiwordToken& m : s.multiword_tokens) {
+      out += std::to_string(m.first) + "-" + std::to_string(m.last) + m.misc + " ";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+std::vector<Sentence> split_in_batches(const std::string& text, std::size_t batch) {
+  std::vector<Sentence> out;
+  internal::for_each_sentence_in_batches(text, 3, batch,
+                                         [&out](Sentence&& s) { out.push_back(std::move(s)); });
+  return out;
+}
+
+TEST(TokenizerStreaming, BatchSizeDoesNotChangeTheResult) {
+  const std::string text =
+      "KYIV, March 29 (Reuters) - Russia's envoy didn't say. \"Why?\" Mr. Li asked.\n\n"
+      "Acme Inc. The firm (see www.acme.com) is 1. big 2. rich... Yes! :) No\n\n"
+      "03/15/2001 04:11 PM Hello ----- >> Yes. Gov. Ames met J. R. R. Tolkien etc. Then "
+      "it ended at 3 p.m. The end.";
+  std::string long_text;
+  for (int i = 0; i < 40; ++i) long_text += text + " ";
+  for (const std::string* t : std::vector<const std::string*>{&text, &long_text}) {
+    const std::string expected = describe(split_in_batches(*t, 1 << 20));
+    for (std::size_t batch : {1u, 2u, 3u, 7u, 33u, 100u}) {
+      EXPECT_EQ(describe(split_in_batches(*t, batch)), expected) << "batch " << batch;
+    }
+  }
+  std::vector<Sentence> streamed;
+  for_each_sentence(text, 3, [&streamed](Sentence&& s) { streamed.push_back(std::move(s)); });
+  EXPECT_EQ(describe(streamed), describe(split_text(text, 3)));
 }
 
 // Two paragraphs of gold CoNLL-U: "I don't know." / "Yes" "Fine" (two

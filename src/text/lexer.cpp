@@ -19,17 +19,17 @@ class ChunkLexer {
  public:
   ChunkLexer(std::string_view text, std::size_t begin, std::size_t end, LexState* state,
              std::vector<Piece>* out)
-      : text_(text), begin_(begin), end_(end), state_(state), out_(out), no_email_before_(begin) {}
+      : text_(text), begin_(begin), end_(end), state_(state), out_(out) {}
 
-  void run() {
-    std::size_t pos = begin_;
-    while (pos < end_) {
+  std::size_t run(std::size_t pos, std::size_t target) {
+    while (pos < end_ && out_->size() < target) {
       const std::size_t limit = pos + kMaxTokenBytes >= end_
                                     ? end_
                                     : char_boundary_at_or_before(text_, pos, pos + kMaxTokenBytes);
       const std::size_t next = lex_token(pos, limit);
       pos = next > pos ? next : pos + 1;  // defensive: always advance
     }
+    return pos;
   }
 
  private:
@@ -56,7 +56,6 @@ class ChunkLexer {
   std::size_t begin_, end_;
   LexState* state_;
   std::vector<Piece>* out_;
-  std::size_t no_email_before_;
 };
 
 bool is_clitic(std::string lower) {
@@ -95,7 +94,7 @@ std::size_t ChunkLexer::lex_token(std::size_t pos, std::size_t limit) {
   std::size_t special = pos;
   if (is_ascii_alpha(c)) special = match_url(text_, pos, limit);
   if (special == pos && is_ascii_alnum(c)) {
-    special = match_email(text_, pos, limit, &no_email_before_);
+    special = match_email(text_, pos, limit, &state_->no_email_before);
   }
   if (c == '@' || c == '#') special = match_mention(text_, pos, limit);
   if (special == pos && is_ascii_alpha(c) && pos + 1 < limit && text_[pos + 1] == '/') {
@@ -113,7 +112,8 @@ std::size_t ChunkLexer::lex_token(std::size_t pos, std::size_t limit) {
                             (c == '.' && digit_next && !glued_to_previous(pos));
   if (number_start) {
     const NumberMatch number = match_number(text_, pos, limit);
-    if (number.as_word) return lex_word(pos, limit);
+    // "3143C" is a word; ".3c" is a period, then a word.
+    if (number.as_word) return is_ascii_digit(c) ? lex_word(pos, limit) : lex_punct(pos, limit);
     emit(pos, number.end);
     return number.end;
   }
@@ -151,6 +151,7 @@ std::size_t ChunkLexer::lex_apostrophe(std::size_t pos, std::size_t limit) {
 
 std::size_t ChunkLexer::lex_word(std::size_t pos, std::size_t limit) {
   const std::size_t end = match_word(text_, pos, limit);
+  if (end == pos) return lex_punct(pos, limit);  // defensive: never an empty word
   const std::string_view word = text_.substr(pos, end - pos);
   if (end < limit && text_[end] == '.' && takes_period(word, end, glued_to_previous(pos))) {
     emit(pos, end + 1);
@@ -231,66 +232,11 @@ std::size_t ChunkLexer::lex_punct(std::size_t pos, std::size_t limit) {
   return end;
 }
 
-// Notes one separator character between chunks.
-void note_separator(std::string_view text, std::size_t pos, const CodePoint& cp, CharClass cls,
-                    int* line_breaks, bool* space) {
-  if (cls == CharClass::kIgnorable) return;
-  *space = true;
-  if (cls == CharClass::kParagraph || cp.value == '\f') {
-    *line_breaks += 2;
-  } else if (cls == CharClass::kLineBreak) {
-    const bool crlf = cp.value == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n';
-    if (!crlf) ++*line_breaks;
-  }
-}
-
-std::size_t chunk_end_from(std::string_view text, std::size_t pos) {
-  while (pos < text.size()) {
-    const CodePoint cp = decode_utf8(text, pos);
-    if (is_separator(classify(cp))) break;
-    pos += cp.length;
-  }
-  return pos;
-}
-
 }  // namespace
 
-std::vector<Piece> lex_text(std::string_view text) {
-  std::vector<Piece> pieces;
-  LexState state;
-  int line_breaks = 0;
-  bool space = false;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const CodePoint cp = decode_utf8(text, pos);
-    const CharClass cls = classify(cp);
-    if (is_separator(cls)) {
-      note_separator(text, pos, cp, cls, &line_breaks, &space);
-      pos += cp.length;
-      continue;
-    }
-    const std::size_t chunk_end = chunk_end_from(text, pos);
-    Gap gap = line_breaks >= 2 ? Gap::kParagraph
-              : line_breaks == 1 ? Gap::kLine
-              : space          ? Gap::kSpace
-                               : Gap::kNone;
-    if (pieces.empty()) gap = Gap::kParagraph;
-    if (!pieces.empty()) pieces.back().space_after = gap != Gap::kNone;
-    if (gap == Gap::kParagraph) state = LexState();
-    const std::size_t first = pieces.size();
-    lex_chunk(text, pos, chunk_end, &state, &pieces);
-    if (pieces.size() > first) pieces[first].gap_before = gap;
-    line_breaks = 0;
-    space = false;
-    pos = chunk_end;
-  }
-  if (!pieces.empty()) pieces.back().space_after = true;
-  return pieces;
-}
-
-void lex_chunk(std::string_view text, std::size_t begin, std::size_t end, LexState* state,
-               std::vector<Piece>* out) {
-  ChunkLexer(text, begin, end, state, out).run();
+std::size_t lex_chunk(std::string_view text, std::size_t begin, std::size_t end, std::size_t pos,
+                      std::size_t target, LexState* state, std::vector<Piece>* out) {
+  return ChunkLexer(text, begin, end, state, out).run(pos, target);
 }
 
 }  // namespace parley::internal

@@ -188,7 +188,9 @@ bool is_unit_suffix(std::string_view letters) {
 
 std::size_t informal_contraction_split(std::string_view word) {
   if (word.size() > 8 || word.size() < 2) return 0;
-  const std::string lower = lower_copy(word);
+  char buffer[8];
+  for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = ascii_lower(word[i]);
+  const std::string_view lower(buffer, word.size());
   for (const Informal& entry : kInformal) {
     if (entry.word == lower) return entry.split;
   }

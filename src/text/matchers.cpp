@@ -144,6 +144,7 @@ std::size_t absorb_extenders(std::string_view text, std::size_t end, std::size_t
 std::size_t match_url(std::string_view text, std::size_t pos, std::size_t limit) {
   static constexpr std::string_view kSchemes[] = {"http://", "https://", "ftp://",
                                                   "file://", "mailto:",  "www."};
+  if (std::string_view("hfmwHFMW").find(text[pos]) == std::string_view::npos) return pos;
   for (std::string_view scheme : kSchemes) {
     if (!starts_with_nocase(text, pos, limit, scheme)) continue;
     std::size_t end = pos + scheme.size();
@@ -259,6 +260,9 @@ std::size_t match_word(std::string_view text, std::size_t pos, std::size_t limit
 }
 
 bool is_emoticon(std::string_view form) {
+  if (form.size() < 2 || std::string_view(":;=(^<").find(form[0]) == std::string_view::npos) {
+    return false;
+  }
   for (std::size_t i = 0; i < kEmoticonCount; ++i) {
     if (kFaces[i] == form) return true;
   }

@@ -4,8 +4,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
+
+#include "parley/sentence.h"
 
 namespace parley::internal {
 
@@ -34,15 +37,47 @@ struct Piece {
 // State the lexer carries from one whitespace-delimited chunk to the next.
 struct LexState {
   bool single_quote_open = false;  // an opening ' or ‘ has not been closed yet
+  std::size_t no_email_before = 0;  // no e-mail address starts before this offset
 };
 
-// Cuts the run of non-separator characters text[begin, end) into pieces,
-// appended to *out (gap_before and space_after are left for the caller).
-void lex_chunk(std::string_view text, std::size_t begin, std::size_t end, LexState* state,
-               std::vector<Piece>* out);
+// Cuts the run of non-separator characters text[begin, end), from pos, into
+// pieces appended to *out, until out holds `target` pieces or the run is done;
+// returns where it stopped. gap_before and space_after are left to the caller.
+std::size_t lex_chunk(std::string_view text, std::size_t begin, std::size_t end, std::size_t pos,
+                      std::size_t target, LexState* state, std::vector<Piece>* out);
 
-// Cuts the whole text into pieces with their gaps. Linear in text.size().
-std::vector<Piece> lex_text(std::string_view text);
+// Cuts a whole text into pieces with their gaps, a batch at a time, so that
+// memory stays bounded however long the text. Linear in text.size().
+class Lexer {
+ public:
+  explicit Lexer(std::string_view text) : text_(text) {}
+
+  // Appends pieces to *out until it holds at least `target` or the text is
+  // done. False when the text is done (out then has every remaining piece). The
+  // space_after of the last piece appended is only known once the next one is.
+  bool fill(std::vector<Piece>* out, std::size_t target);
+
+ private:
+  void start_chunk(std::vector<Piece>* out);
+
+  std::string_view text_;
+  std::size_t pos_ = 0;        // next byte to read
+  std::size_t chunk_begin_ = 0;
+  std::size_t chunk_end_ = 0;  // pos_ < chunk_end_ while a chunk is being cut
+  Gap chunk_gap_ = Gap::kParagraph;
+  bool gap_pending_ = false;   // the chunk's first piece has yet to be made
+  bool started_ = false;       // some piece was made
+  int line_breaks_ = 0;        // in the separators since the last chunk
+  bool space_ = false;
+  LexState state_;
+};
+
+// for_each_sentence (text/tokenizer.h) lexes this many pieces between looking
+// for complete sentences; the result does not depend on it, as tests check.
+constexpr std::size_t kLexBatch = 4096;
+void for_each_sentence_in_batches(std::string_view text, std::size_t base_offset,
+                                  std::size_t batch,
+                                  const std::function<void(Sentence&&)>& sink);
 
 // Indexes of the pieces that start a sentence (the first is always 0 when
 // pieces is not empty). Linear in the number of pieces.

@@ -1,6 +1,10 @@
 #include "text/tokenizer.h"
 
+#include <algorithm>
+#include <charconv>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "text/pieces.h"
@@ -10,13 +14,23 @@ namespace {
 
 using internal::Piece;
 
-std::string token_range(std::size_t start, std::size_t end) {
-  return "TokenRange=" + std::to_string(start) + ":" + std::to_string(end);
+void append_number(std::string* out, std::size_t n) {
+  char digits[24];
+  const char* last = std::to_chars(digits, digits + sizeof digits, n).ptr;
+  out->append(digits, static_cast<std::size_t>(last - digits));
 }
 
-std::string surface_misc(bool space_after, std::size_t start, std::size_t end) {
-  std::string range = token_range(start, end);
-  return space_after ? range : "SpaceAfter=No|" + range;
+// "SpaceAfter=No|TokenRange=start:end" (without the first part when a space
+// follows), built without temporaries: this runs once per token.
+std::string token_misc(bool space_after, std::size_t start, std::size_t end) {
+  std::string misc;
+  misc.reserve(64);
+  if (!space_after) misc += "SpaceAfter=No|";
+  misc += "TokenRange=";
+  append_number(&misc, start);
+  misc += ':';
+  append_number(&misc, end);
+  return misc;
 }
 
 Sentence make_sentence(std::string_view text, const std::vector<Piece>& pieces,
@@ -34,9 +48,9 @@ Sentence make_sentence(std::string_view text, const std::vector<Piece>& pieces,
     token.end = base + piece.end;
     const bool continues = piece.joined_to_next && i + 1 < last;
     if (continues || group_start < i) {
-      token.misc = token_range(token.start, token.end);
+      token.misc = token_misc(/*space_after=*/true, token.start, token.end);
     } else {
-      token.misc = surface_misc(piece.space_after, token.start, token.end);
+      token.misc = token_misc(piece.space_after, token.start, token.end);
     }
     sentence.tokens.push_back(std::move(token));
     if (continues) continue;
@@ -46,7 +60,7 @@ Sentence make_sentence(std::string_view text, const std::vector<Piece>& pieces,
       mwt.first = static_cast<int>(group_start - first) + 1;
       mwt.last = static_cast<int>(i - first) + 1;
       mwt.form = std::string(text.substr(start, piece.end - start));
-      mwt.misc = surface_misc(piece.space_after, base + start, base + piece.end);
+      mwt.misc = token_misc(piece.space_after, base + start, base + piece.end);
       sentence.multiword_tokens.push_back(std::move(mwt));
     }
     group_start = i + 1;
@@ -54,18 +68,60 @@ Sentence make_sentence(std::string_view text, const std::vector<Piece>& pieces,
   return sentence;
 }
 
+// Emits the sentences of `buffer` that are final and removes their pieces.
+// Sentences ending within the last kLookahead pieces may still change when more
+// pieces come (the splitter looks ahead at most a dateline's length), so they
+// wait, unless the text is done.
+void flush(std::string_view text, std::size_t base, bool done, std::vector<Piece>* buffer,
+           const std::function<void(Sentence&&)>& sink) {
+  constexpr std::size_t kLookahead = 32;
+  std::vector<std::size_t> starts = internal::sentence_starts(text, *buffer);
+  std::size_t final_count = starts.size();
+  if (!done) {
+    while (final_count > 0 && starts[final_count - 1] + kLookahead > buffer->size()) {
+      --final_count;
+    }
+    if (final_count > 0) --final_count;  // the last sentence still grows
+  }
+  if (final_count == 0) return;
+  const std::size_t end = final_count < starts.size() ? starts[final_count] : buffer->size();
+  std::vector<Piece> ready(buffer->begin(), buffer->begin() + static_cast<std::ptrdiff_t>(end));
+  buffer->erase(buffer->begin(), buffer->begin() + static_cast<std::ptrdiff_t>(end));
+  starts.resize(final_count);
+  internal::split_final_periods(text, &ready, &starts);
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    const std::size_t last = k + 1 < starts.size() ? starts[k + 1] : ready.size();
+    sink(make_sentence(text, ready, starts[k], last, base));
+  }
+}
+
 }  // namespace
 
-std::vector<Sentence> split_text(std::string_view text, std::size_t base_offset) {
-  std::vector<Piece> pieces = internal::lex_text(text);
-  std::vector<std::size_t> starts = internal::sentence_starts(text, pieces);
-  internal::split_final_periods(text, &pieces, &starts);
-  std::vector<Sentence> sentences;
-  sentences.reserve(starts.size());
-  for (std::size_t k = 0; k < starts.size(); ++k) {
-    const std::size_t last = k + 1 < starts.size() ? starts[k + 1] : pieces.size();
-    sentences.push_back(make_sentence(text, pieces, starts[k], last, base_offset));
+namespace internal {
+
+void for_each_sentence_in_batches(std::string_view text, std::size_t base_offset,
+                                  std::size_t batch,
+                                  const std::function<void(Sentence&&)>& sink) {
+  Lexer lexer(text);
+  std::vector<Piece> buffer;
+  bool more = true;
+  while (more) {
+    more = lexer.fill(&buffer, buffer.size() + std::max<std::size_t>(batch, 1));
+    flush(text, base_offset, !more, &buffer, sink);
   }
+}
+
+}  // namespace internal
+
+void for_each_sentence(std::string_view text, std::size_t base_offset,
+                       const std::function<void(Sentence&&)>& sink) {
+  internal::for_each_sentence_in_batches(text, base_offset, internal::kLexBatch, sink);
+}
+
+std::vector<Sentence> split_text(std::string_view text, std::size_t base_offset) {
+  std::vector<Sentence> sentences;
+  for_each_sentence(text, base_offset,
+                    [&sentences](Sentence&& s) { sentences.push_back(std::move(s)); });
   return sentences;
 }
 

@@ -8,12 +8,14 @@
 // split_text never fails: any bytes give sentences. Invalid UTF-8 bytes, NUL and
 // other control characters separate tokens and belong to none; a token is at
 // most kMaxTokenBytes (1,000) bytes and a sentence at most kMaxSentenceTokens
-// (1,000) tokens: longer ones are cut. Time is linear in the text's length;
-// memory is proportional to the number of tokens (a Token is a few hundred bytes),
-// so very large inputs are best given document by document with base_offset.
+// (1,000) tokens: longer ones are cut. Time is linear in the text's length.
+// split_text's memory is proportional to the number of tokens it returns (a few
+// hundred bytes a token); for_each_sentence holds only a few thousand tokens at
+// a time, whatever the size of the text.
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -31,5 +33,10 @@ namespace parley {
 // token's start to the last token's end (line breaks included); ids, lemmas,
 // tags and heads are left empty.
 std::vector<Sentence> split_text(std::string_view text, std::size_t base_offset = 0);
+
+// The same sentences, handed to `sink` one by one, in text order, as soon as
+// each is complete.
+void for_each_sentence(std::string_view text, std::size_t base_offset,
+                       const std::function<void(Sentence&&)>& sink);
 
 }  // namespace parley
