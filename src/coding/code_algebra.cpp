@@ -53,10 +53,7 @@ void CodeAlgebra::parse(std::string_view content, const std::string& name, Diagn
 }
 
 Status CodeAlgebra::read(const std::string& path, Diagnostics* diags) {
-  Result<std::string> content = read_file(path);
-  if (!content.ok()) return content.status();
-  parse(*content, path, diags);
-  return Status();
+  return read_and_parse(path, [&](std::string_view content) { parse(content, path, diags); });
 }
 
 std::optional<long> CodeAlgebra::value(const std::string& code) const {

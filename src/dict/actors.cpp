@@ -275,10 +275,7 @@ void parse_actors(std::string_view content, const std::string& name, ActorDictio
 }
 
 Status read_actors(const std::string& path, ActorDictionary* dict, Diagnostics* diags) {
-  Result<std::string> content = read_file(path);
-  if (!content.ok()) return content.status();
-  parse_actors(*content, path, dict, diags);
-  return Status::ok_status();
+  return read_and_parse(path, [&](std::string_view content) { parse_actors(content, path, dict, diags); });
 }
 
 }  // namespace parley

@@ -248,10 +248,7 @@ void parse_agents(std::string_view content, const std::string& name, AgentDictio
 }
 
 Status read_agents(const std::string& path, AgentDictionary* dict, Diagnostics* diags) {
-  Result<std::string> content = read_file(path);
-  if (!content.ok()) return content.status();
-  parse_agents(*content, path, dict, diags);
-  return Status::ok_status();
+  return read_and_parse(path, [&](std::string_view content) { parse_agents(content, path, dict, diags); });
 }
 
 }  // namespace parley

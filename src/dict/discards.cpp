@@ -118,10 +118,7 @@ void parse_discards(std::string_view content, const std::string& name, DiscardLi
 }
 
 Status read_discards(const std::string& path, DiscardList* list, Diagnostics* diags) {
-  Result<std::string> content = read_file(path);
-  if (!content.ok()) return content.status();
-  parse_discards(*content, path, list, diags);
-  return Status::ok_status();
+  return read_and_parse(path, [&](std::string_view content) { parse_discards(content, path, list, diags); });
 }
 
 }  // namespace parley

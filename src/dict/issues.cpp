@@ -299,10 +299,7 @@ void parse_issues(std::string_view content, const std::string& name, IssueDictio
 }
 
 Status read_issues(const std::string& path, IssueDictionary* dict, Diagnostics* diags) {
-  Result<std::string> content = read_file(path);
-  if (!content.ok()) return content.status();
-  parse_issues(*content, path, dict, diags);
-  return Status::ok_status();
+  return read_and_parse(path, [&](std::string_view content) { parse_issues(content, path, dict, diags); });
 }
 
 }  // namespace parley

@@ -380,10 +380,7 @@ void parse_verbs(std::string_view content, const std::string& name, VerbDictiona
 }
 
 Status read_verbs(const std::string& path, VerbDictionary* dict, Diagnostics* diags) {
-  Result<std::string> content = read_file(path);
-  if (!content.ok()) return content.status();
-  parse_verbs(*content, path, dict, diags);
-  return Status();
+  return read_and_parse(path, [&](std::string_view content) { parse_verbs(content, path, dict, diags); });
 }
 
 }  // namespace parley

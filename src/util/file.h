@@ -3,6 +3,7 @@
 
 #include <istream>
 #include <string>
+#include <string_view>
 
 #include "parley/status.h"
 
@@ -12,5 +13,15 @@ namespace parley {
 Result<std::string> read_file(const std::string& path);
 // Reads a whole stream (standard input); IOError naming `name` on a read error.
 Result<std::string> read_stream(std::istream& in, const std::string& name);
+
+// Reads `path` and hands its content to `parse`; IOError when it cannot be
+// read. The readers of every dictionary format are this plus their parser.
+template <class Parse>
+Status read_and_parse(const std::string& path, Parse&& parse) {
+  Result<std::string> content = read_file(path);
+  if (!content.ok()) return content.status();
+  parse(std::string_view(*content));
+  return Status();
+}
 
 }  // namespace parley
