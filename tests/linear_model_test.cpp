@@ -61,5 +61,66 @@ TEST(LinearModelTest, LoadRejectsTruncatedData) {
   EXPECT_FALSE(loaded.load(&r));
 }
 
+// A wrong class for example i (never its gold class i % classes).
+int guess_for(std::uint64_t i, int classes) {
+  std::uint64_t k = static_cast<std::uint64_t>(classes);
+  return static_cast<int>((i % k + 1 + i % (k - 1)) % k);
+}
+
+// Many features, most with a few non-zero classes: the compact form after
+// finish_training() must score exactly as the dense averaged rows would, and
+// survive a save/load round trip byte for byte.
+TEST(LinearModelTest, CompactFormKeepsEveryWeight) {
+  const int classes = 7;
+  LinearModel m(classes);
+  std::vector<std::uint64_t> feats;
+  for (std::uint64_t i = 0; i < 3000; ++i) {
+    feats = {1000u + i, 100000u + i % 50, 5};
+    m.update(feats.data(), feats.size(), static_cast<int>(i % classes), guess_for(i, classes));
+    m.tick();
+  }
+  m.finish_training();
+  EXPECT_GE(m.features(), 3000u);
+  ByteWriter w;
+  m.save(&w);
+  LinearModel loaded;
+  ByteReader r(w.bytes());
+  ASSERT_TRUE(loaded.load(&r));
+  EXPECT_TRUE(r.at_end());
+  ByteWriter again;
+  loaded.save(&again);
+  EXPECT_EQ(again.bytes(), w.bytes());
+  for (std::uint64_t i = 0; i < 3000; i += 7) {
+    // Feature 1/i was updated once, at clock i, and kept its +1/-1 until the
+    // end (3000 examples): averaged weight (3000 - i) / 3000.
+    std::uint64_t f = 1000u + i;
+    std::vector<float> s(classes, 0.0f);
+    loaded.score(&f, 1, s.data());
+    float want = static_cast<float>((3000.0 - static_cast<double>(i)) / 3000.0);
+    EXPECT_FLOAT_EQ(s[i % classes], want) << i;
+    EXPECT_FLOAT_EQ(s[guess_for(i, classes)], -want) << i;
+  }
+  std::uint64_t unknown = 123456789;
+  std::vector<float> s(classes, 0.0f);
+  loaded.score(&unknown, 1, s.data());
+  EXPECT_EQ(s, std::vector<float>(classes, 0.0f));
+}
+
+TEST(LinearModelTest, LoadRejectsAFeatureListedTwice) {
+  ByteWriter w;
+  w.u32(2);  // classes
+  w.u32(2);  // features
+  for (int k = 0; k < 2; ++k) {
+    w.u64(99);
+    w.u32(1);
+    w.u8(1);
+    w.u8(0);
+    w.f32(0.5f);
+  }
+  LinearModel m;
+  ByteReader r(w.bytes());
+  EXPECT_FALSE(m.load(&r));
+}
+
 }  // namespace
 }  // namespace parley

@@ -1,8 +1,53 @@
 #include "nlp/linear_model.h"
 
+#include <algorithm>
+#include <array>
+
 namespace parley {
+namespace {
+
+constexpr std::uint32_t kMaxClasses = 65536;
+constexpr std::size_t kBatch = 16;
+
+}  // namespace
+
+const LinearModel::Slot* LinearModel::find(std::uint64_t feat) const {
+  if (slots_.empty()) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = slot_index(feat);
+  while (slots_[i].count != 0) {
+    if (slots_[i].feat == feat) return &slots_[i];
+    i = (i + 1) & mask;
+  }
+  return nullptr;
+}
+
+// Features are looked up in batches: first every slot is prefetched, then
+// every found feature's entries, so the cache misses overlap instead of
+// following one another.
+void LinearModel::score_compact(const std::uint64_t* feats, std::size_t n, float* scores) const {
+  if (slots_.empty()) return;
+  std::array<const Slot*, kBatch> found;
+  for (std::size_t start = 0; start < n; start += kBatch) {
+    const std::size_t m = std::min(kBatch, n - start);
+    for (std::size_t j = 0; j < m; ++j) __builtin_prefetch(&slots_[slot_index(feats[start + j])]);
+    for (std::size_t j = 0; j < m; ++j) {
+      found[j] = find(feats[start + j]);
+      if (found[j]) __builtin_prefetch(&entries_[found[j]->begin]);
+    }
+    for (std::size_t j = 0; j < m; ++j) {
+      if (!found[j]) continue;
+      const Entry* e = &entries_[found[j]->begin];
+      for (std::uint32_t k = 0; k < found[j]->count; ++k) scores[e[k].cls] += e[k].weight;
+    }
+  }
+}
 
 void LinearModel::score(const std::uint64_t* feats, std::size_t n, float* scores) const {
+  if (compact_) {
+    score_compact(feats, n, scores);
+    return;
+  }
   for (std::size_t i = 0; i < n; ++i) {
     auto it = index_.find(feats[i]);
     if (it == index_.end()) continue;
@@ -31,7 +76,8 @@ void LinearModel::catch_up(std::uint32_t row) {
   }
 }
 
-void LinearModel::update(const std::uint64_t* feats, std::size_t n, int gold, int guess, float step) {
+void LinearModel::update(const std::uint64_t* feats, std::size_t n, int gold, int guess,
+                         float step) {
   if (gold == guess) return;
   for (std::size_t i = 0; i < n; ++i) {
     std::uint32_t row = row_for(feats[i]);
@@ -42,59 +88,127 @@ void LinearModel::update(const std::uint64_t* feats, std::size_t n, int gold, in
   }
 }
 
+bool LinearModel::build_table(const std::vector<Row>& rows) {
+  std::size_t size = 16;
+  int bits = 4;
+  while (2 * size < 3 * rows.size()) size *= 2, ++bits;  // at most 2/3 full
+  slots_.assign(size, Slot());
+  shift_ = 64 - bits;
+  for (const Row& r : rows) {
+    std::size_t i = slot_index(r.feat);
+    while (slots_[i].count != 0) {
+      if (slots_[i].feat == r.feat) return false;
+      i = (i + 1) & (size - 1);
+    }
+    slots_[i] = Slot{r.feat, r.begin, r.count};
+  }
+  rows_ = rows.size();
+  compact_ = true;
+  return true;
+}
+
 void LinearModel::finish_training() {
+  if (compact_) return;
   if (clock_ > 0 && !totals_.empty()) {
     for (auto& [feat, row] : index_) catch_up(row);
     for (std::size_t i = 0; i < weights_.size(); ++i) {
       weights_[i] = static_cast<float>(totals_[i] / static_cast<double>(clock_));
     }
   }
-  // Compact: keep the rows with a non-zero weight.
-  std::unordered_map<std::uint64_t, std::uint32_t> index;
-  std::vector<float> weights;
-  for (const auto& [feat, row] : index_) {
+  // Compact: keep the non-zero weights, features in ascending order.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> order(index_.begin(), index_.end());
+  std::sort(order.begin(), order.end());
+  std::vector<Row> rows;
+  entries_.clear();
+  for (const auto& [feat, row] : order) {
     const float* w = &weights_[static_cast<std::size_t>(row) * classes_];
-    bool any = false;
-    for (int c = 0; c < classes_ && !any; ++c) any = w[c] != 0.0f;
-    if (!any) continue;
-    index.emplace(feat, static_cast<std::uint32_t>(index.size()));
-    weights.insert(weights.end(), w, w + classes_);
+    auto begin = static_cast<std::uint32_t>(entries_.size());
+    for (int c = 0; c < classes_; ++c) {
+      if (w[c] != 0.0f) entries_.push_back({static_cast<std::uint32_t>(c), w[c]});
+    }
+    auto count = static_cast<std::uint32_t>(entries_.size()) - begin;
+    if (count > 0) rows.push_back({feat, begin, count});
   }
-  index_ = std::move(index);
-  weights_ = std::move(weights);
-  totals_.clear();
-  totals_.shrink_to_fit();
-  stamps_.clear();
-  stamps_.shrink_to_fit();
+  entries_.shrink_to_fit();
+  build_table(rows);  // features are unique here
+  index_ = {};
+  weights_ = {};
+  totals_ = {};
+  stamps_ = {};
   clock_ = 0;
 }
 
-void LinearModel::save(ByteWriter* out) const {
+std::vector<LinearModel::Row> LinearModel::sorted_rows() const {
+  std::vector<Row> rows;
+  rows.reserve(rows_);
+  for (const Slot& s : slots_) {
+    if (s.count != 0) rows.push_back({s.feat, s.begin, s.count});
+  }
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.feat < b.feat; });
+  return rows;
+}
+
+void LinearModel::write_rows(const std::vector<Row>& rows, const std::vector<Entry>& entries,
+                             ByteWriter* out) const {
   out->u32(static_cast<std::uint32_t>(classes_));
-  out->u32(static_cast<std::uint32_t>(index_.size()));
-  for (const auto& [feat, row] : index_) {
-    out->u64(feat);
-    const float* w = &weights_[static_cast<std::size_t>(row) * classes_];
-    for (int c = 0; c < classes_; ++c) out->f32(w[c]);
+  out->u32(static_cast<std::uint32_t>(rows.size()));
+  for (const Row& r : rows) {
+    out->u64(r.feat);
+    out->u32(r.count);
+    for (std::uint32_t k = 0; k < r.count; ++k) {
+      out->u8(static_cast<std::uint8_t>(entries[r.begin + k].cls));
+      out->u8(static_cast<std::uint8_t>(entries[r.begin + k].cls >> 8));
+      out->f32(entries[r.begin + k].weight);
+    }
   }
 }
 
-bool LinearModel::load(ByteReader* in) {
-  std::uint32_t classes, rows;
-  if (!in->u32(&classes) || classes == 0 || classes > 65536) return false;
-  if (!in->count(&rows, 8 + 4 * static_cast<std::size_t>(classes))) return false;
-  classes_ = static_cast<int>(classes);
-  index_.clear();
-  index_.reserve(rows);
-  weights_.assign(static_cast<std::size_t>(rows) * classes_, 0.0f);
-  for (std::uint32_t r = 0; r < rows; ++r) {
-    std::uint64_t feat;
-    if (!in->u64(&feat)) return false;
-    if (!index_.emplace(feat, r).second) return false;  // a feature listed twice
+// A model still in training is written with its current (not averaged) weights.
+void LinearModel::save(ByteWriter* out) const {
+  if (compact_) {
+    write_rows(sorted_rows(), entries_, out);
+    return;
+  }
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> order(index_.begin(), index_.end());
+  std::sort(order.begin(), order.end());
+  std::vector<Row> rows;
+  std::vector<Entry> entries;
+  for (const auto& [feat, row] : order) {
+    auto begin = static_cast<std::uint32_t>(entries.size());
     for (int c = 0; c < classes_; ++c) {
-      if (!in->f32(&weights_[static_cast<std::size_t>(r) * classes_ + c])) return false;
+      float w = weights_[static_cast<std::size_t>(row) * classes_ + c];
+      if (w != 0.0f) entries.push_back({static_cast<std::uint32_t>(c), w});
+    }
+    auto count = static_cast<std::uint32_t>(entries.size()) - begin;
+    if (count > 0) rows.push_back({feat, begin, count});
+  }
+  write_rows(rows, entries, out);
+}
+
+bool LinearModel::load(ByteReader* in) {
+  *this = LinearModel();
+  std::uint32_t classes, n;
+  if (!in->u32(&classes) || classes == 0 || classes > kMaxClasses) return false;
+  if (!in->count(&n, 8 + 4 + 6)) return false;  // a feature has at least one weight
+  LinearModel m(static_cast<int>(classes));
+  std::vector<Row> rows(n);
+  for (Row& r : rows) {
+    if (!in->u64(&r.feat) || !in->count(&r.count, 6) || r.count == 0 || r.count > classes) {
+      return false;
+    }
+    r.begin = static_cast<std::uint32_t>(m.entries_.size());
+    for (std::uint32_t k = 0; k < r.count; ++k) {
+      std::uint8_t lo, hi;
+      Entry e;
+      if (!in->u8(&lo) || !in->u8(&hi) || !in->f32(&e.weight)) return false;
+      e.cls = lo | static_cast<std::uint32_t>(hi) << 8;
+      bool ascending = k == 0 || e.cls > m.entries_.back().cls;
+      if (e.cls >= classes || !ascending) return false;
+      m.entries_.push_back(e);
     }
   }
+  if (!m.build_table(rows)) return false;  // a feature listed twice
+  *this = std::move(m);
   return true;
 }
 
