@@ -26,8 +26,7 @@ struct DevText {
 const DevText& dev_text() {
   static const DevText* data = [] {
     auto* d = new DevText();  // never freed: lives for the process
-    const std::string path =
-        std::string(PARLEY_DATA_DIR) + "/ud-english-ewt/en_ewt-ud-dev.conllu";
+    const std::string path = std::string(PARLEY_DATA_DIR) + "/ud-english-ewt/en_ewt-ud-dev.conllu";
     Diagnostics diags;
     Result<std::vector<Sentence>> gold = read_conllu(path, &diags);
     if (!gold.ok()) {

@@ -3,7 +3,8 @@
 // tokens in increasing order, within the text, each form the text at its offsets,
 // at most 1,000 bytes a token and 1,000 tokens a sentence, Sentence::text the span
 // of its tokens, multiword tokens covering consecutive words with their surface
-// form; and the tokenization scorer must accept what split_text gives.
+// form; the result must not depend on the lexer's batch size; and the
+// tokenization scorer must accept what split_text gives.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -11,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/pieces.h"
 #include "text/tokenizer.h"
 #include "text/tokenizer_eval.h"
 
@@ -47,6 +49,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<parley::Sentence> sentences = parley::split_text(text, kBase);
   std::size_t previous = kBase;
   for (const parley::Sentence& s : sentences) check_sentence(text, s, &previous);
+  // Lexing two pieces at a time must give the same sentences and tokens.
+  std::size_t index = 0;
+  parley::internal::for_each_sentence_in_batches(
+      text, kBase, 2, [&sentences, &index](parley::Sentence&& s) {
+        check(index < sentences.size() && s.text == sentences[index].text &&
+              s.tokens.size() == sentences[index].tokens.size() &&
+              s.multiword_tokens.size() == sentences[index].multiword_tokens.size());
+        for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+          check(s.tokens[i].start == sentences[index].tokens[i].start &&
+                s.tokens[i].misc == sentences[index].tokens[i].misc);
+        }
+        ++index;
+      });
+  check(index == sentences.size());
   // Scoring the unshifted split against a text must not fail.
   parley::GoldText gold;
   gold.text = std::string(text);

@@ -167,8 +167,8 @@ std::size_t ChunkLexer::lex_word(std::size_t pos, std::size_t limit) {
   const std::size_t apostrophe = apostrophe_length(text_, end, limit);
   const char last = text_[end - 1];
   if (apostrophe > 0 && text_[end] != '`' && (last == 's' || last == 'S') &&
-      !state_->single_quote_open && !(end + apostrophe < limit &&
-                                      is_ascii_alnum(text_[end + apostrophe]))) {
+      !state_->single_quote_open &&
+      !(end + apostrophe < limit && is_ascii_alnum(text_[end + apostrophe]))) {
     emit(end, end + apostrophe, /*joined_to_previous=*/true);
     return end + apostrophe;
   }

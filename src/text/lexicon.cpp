@@ -16,12 +16,11 @@ constexpr std::size_t kMaxListedWord = 16;
 using KindTable = std::unordered_map<std::string, AbbreviationKind>;
 
 constexpr std::string_view kTitles[] = {
-    "Mr",   "Mrs",  "Ms",    "Messrs", "Mmes",  "Dr",   "Drs",  "Prof", "Profs", "Gen",
-    "Gens", "Lt",   "Col",   "Capt",   "Cpt",   "Sgt",  "Maj",  "Adm",  "Cmdr",  "Cdr",
-    "Brig", "Rev",  "Hon",   "Pres",   "Gov",   "Govs", "Sen",  "Sens", "Rep",   "Reps",
-    "Supt", "Det",  "Insp",  "Fr",     "Msgr",  "Pvt",  "Cpl",  "Spc",  "Lieut", "Amb",
-    "Atty", "Mt",   "Ft",    "Rt",     "Sec",   "Gds",  "Attn", "Asst", "Assoc", "Mme",
-    "Mlle", "Sra",  "Sr",    "Sta",    "Ste"};
+    "Mr",  "Mrs",  "Ms",   "Messrs", "Mmes",  "Dr",    "Drs",  "Prof", "Profs", "Gen",  "Gens",
+    "Lt",  "Col",  "Capt", "Cpt",    "Sgt",   "Maj",   "Adm",  "Cmdr", "Cdr",   "Brig", "Rev",
+    "Hon", "Pres", "Gov",  "Govs",   "Sen",   "Sens",  "Rep",  "Reps", "Supt",  "Det",  "Insp",
+    "Fr",  "Msgr", "Pvt",  "Cpl",    "Spc",   "Lieut", "Amb",  "Atty", "Mt",    "Ft",   "Rt",
+    "Sec", "Gds",  "Attn", "Asst",   "Assoc", "Mme",   "Mlle", "Sra",  "Sr",    "Sta",  "Ste"};
 // Lowercase abbreviations that never end a sentence.
 constexpr std::string_view kLowerTitles[] = {"e.g", "i.e", "vs",  "cf",  "viz",   "approx", "ca",
                                              "eg",  "ie",  "ext", "tel", "a.k.a", "p.s",    "ps"};
@@ -29,61 +28,62 @@ constexpr std::string_view kNumberPrefixes[] = {"No", "Nos", "Vol", "Vols", "Fig
                                                 "pp", "Art", "Ch",  "Para", "Sect"};
 // Abbreviations that also end sentences: months, weekdays, company words, U.S. states.
 constexpr std::string_view kMayEnd[] = {
-    "Jan",   "Feb",  "Mar",  "Apr",  "Jun",   "Jul",  "Aug",  "Sep",  "Sept", "Oct",  "Nov",
-    "Dec",   "Mon",  "Tue",  "Tues", "Wed",   "Thu",  "Thur", "Thurs", "Fri", "Sat",  "Sun",
-    "Inc",   "Corp", "Ltd",  "Co",   "Cos",   "Bros", "Jr",   "Esq",  "St",   "Ave",  "Blvd",
-    "Rd",    "Hwy",  "Dept", "Univ", "Assn",  "Intl", "Govt", "Ala",  "Ariz", "Ark",  "Calif",
-    "Colo",  "Conn", "Del",  "Fla",  "Ga",    "Ill",  "Ind",  "Kan",  "Kans", "Ky",   "La",
-    "Md",    "Mass", "Mich", "Minn", "Miss",  "Mo",   "Mont", "Neb",  "Nev",  "Okla", "Ore",
-    "Pa",    "Penn", "Tenn", "Tex",  "Va",    "Vt",   "Wash", "Wis",  "Wyo",  "Ph",   "Dist",
-    "Gov't", "Mfg",  "Pty",  "Plc",   "Que",  "Ont",  "Alta", "Sask"};
-constexpr std::string_view kLowerMayEnd[] = {"al",  "yrs", "hrs",  "mins", "min",  "lb", "lbs",
-                                             "oz",  "ft",  "sq",   "misc", "esp",  "incl", "est"};
+    "Jan",   "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",  "Sep",   "Sept", "Oct",  "Nov",
+    "Dec",   "Mon",  "Tue",  "Tues", "Wed",  "Thu",  "Thur", "Thurs", "Fri",  "Sat",  "Sun",
+    "Inc",   "Corp", "Ltd",  "Co",   "Cos",  "Bros", "Jr",   "Esq",   "St",   "Ave",  "Blvd",
+    "Rd",    "Hwy",  "Dept", "Univ", "Assn", "Intl", "Govt", "Ala",   "Ariz", "Ark",  "Calif",
+    "Colo",  "Conn", "Del",  "Fla",  "Ga",   "Ill",  "Ind",  "Kan",   "Kans", "Ky",   "La",
+    "Md",    "Mass", "Mich", "Minn", "Miss", "Mo",   "Mont", "Neb",   "Nev",  "Okla", "Ore",
+    "Pa",    "Penn", "Tenn", "Tex",  "Va",   "Vt",   "Wash", "Wis",   "Wyo",  "Ph",   "Dist",
+    "Gov't", "Mfg",  "Pty",  "Plc",  "Que",  "Ont",  "Alta", "Sask"};
+constexpr std::string_view kLowerMayEnd[] = {"al", "yrs", "hrs", "mins", "min", "lb",   "lbs",
+                                             "oz", "ft",  "sq",  "misc", "esp", "incl", "est"};
 
 constexpr std::string_view kHyphenPrefixes[] = {
-    "e",     "non",    "pre",   "anti",  "mid",   "re",     "post",  "co",    "pro",
-    "multi", "ex",     "over",  "semi",  "sub",   "neo",    "cross", "psycho", "socio",
-    "counter", "intra", "arch", "mis",   "un",     "ultra", "hyper", "bi",
-    "tri",   "pseudo", "macro", "micro", "infra", "quasi",  "trans", "extra", "retro"};
+    "e",       "non",   "pre",   "anti",  "mid",   "re",    "post",  "co",     "pro",
+    "multi",   "ex",    "over",  "semi",  "sub",   "neo",   "cross", "psycho", "socio",
+    "counter", "intra", "arch",  "mis",   "un",    "ultra", "hyper", "bi",     "tri",
+    "pseudo",  "macro", "micro", "infra", "quasi", "trans", "extra", "retro"};
 
 constexpr std::string_view kUnits[] = {
-    "am",  "pm",  "k",   "m",   "b",   "bn",  "mn", "mln", "bln", "tn",   "t",    "x",
-    "ft",  "cm",  "mm",  "km",  "kg",  "kgs", "lb", "lbs", "oz",  "mph",  "kph",  "hz",
-    "khz", "mhz", "ghz", "kb",  "mb",  "gb",  "tb", "kw",  "mw",  "gw",   "kwh",  "sq",
-    "min", "mins", "hr", "hrs", "yr",  "yrs", "hh", "ml",  "mg",  "mins", "days", "minutes"};
+    "am",  "pm",   "k",   "m",   "b",  "bn",  "mn", "mln", "bln", "tn",   "t",    "x",
+    "ft",  "cm",   "mm",  "km",  "kg", "kgs", "lb", "lbs", "oz",  "mph",  "kph",  "hz",
+    "khz", "mhz",  "ghz", "kb",  "mb", "gb",  "tb", "kw",  "mw",  "gw",   "kwh",  "sq",
+    "min", "mins", "hr",  "hrs", "yr", "yrs", "hh", "ml",  "mg",  "mins", "days", "minutes"};
 
 constexpr std::string_view kDomainSuffixes[] = {
-    "com", "org", "net", "edu", "gov", "mil", "int",  "info", "biz", "io",  "co",  "uk",
-    "us",  "ca",  "au",  "de",  "fr",  "jp",  "cn",   "in",   "ru",  "eu",  "tv",  "me",
-    "ly",  "nz",  "ie",  "za",  "ua",  "doc", "docx", "xls",  "xlsx", "ppt", "pptx", "pdf",
-    "txt", "htm", "html", "jpg", "jpeg", "gif", "png", "zip", "exe", "rtf", "csv", "xml",
-    "mp3", "mp4", "wav", "avi", "mov", "asp", "aspx", "php", "cgi", "js",  "css"};
+    "com", "org", "net",  "edu", "gov",  "mil", "int",  "info", "biz",  "io",  "co",   "uk",
+    "us",  "ca",  "au",   "de",  "fr",   "jp",  "cn",   "in",   "ru",   "eu",  "tv",   "me",
+    "ly",  "nz",  "ie",   "za",  "ua",   "doc", "docx", "xls",  "xlsx", "ppt", "pptx", "pdf",
+    "txt", "htm", "html", "jpg", "jpeg", "gif", "png",  "zip",  "exe",  "rtf", "csv",  "xml",
+    "mp3", "mp4", "wav",  "avi", "mov",  "asp", "aspx", "php",  "cgi",  "js",  "css"};
 
 struct Informal {
   std::string_view word;
   std::size_t split;
 };
 constexpr Informal kInformal[] = {
-    {"dont", 2},    {"didnt", 3},   {"doesnt", 4}, {"cant", 2},    {"wont", 2},
-    {"isnt", 2},    {"wasnt", 3},   {"arent", 3},  {"werent", 4},  {"couldnt", 5},
-    {"wouldnt", 5}, {"shouldnt", 6}, {"havent", 4}, {"hasnt", 3},   {"hadnt", 3},
-    {"aint", 2},    {"im", 1},      {"ive", 1},    {"youre", 3},   {"theyre", 4},
-    {"thats", 4},   {"whats", 4},   {"theres", 5}, {"heres", 4},   {"hes", 2},
-    {"cannot", 3},  {"gonna", 3},   {"wanna", 3},  {"gotta", 3},   {"outta", 3},
-    {"dunno", 3},   {"gimme", 3},   {"lemme", 3}};
+    {"dont", 2},   {"didnt", 3},  {"doesnt", 4}, {"cant", 2},    {"wont", 2},    {"isnt", 2},
+    {"wasnt", 3},  {"arent", 3},  {"werent", 4}, {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6},
+    {"havent", 4}, {"hasnt", 3},  {"hadnt", 3},  {"aint", 2},    {"im", 1},      {"ive", 1},
+    {"youre", 3},  {"theyre", 4}, {"thats", 4},  {"whats", 4},   {"theres", 5},  {"heres", 4},
+    {"hes", 2},    {"cannot", 3}, {"gonna", 3},  {"wanna", 3},   {"gotta", 3},   {"outta", 3},
+    {"dunno", 3},  {"gimme", 3},  {"lemme", 3}};
 
 constexpr std::string_view kStarters[] = {
-    "The",  "A",      "An",      "He",      "She",     "It",      "They",   "We",     "I",
-    "You",  "This",   "That",    "These",   "Those",   "There",   "Here",   "His",    "Her",
-    "Its",  "Their",  "Our",     "My",      "Your",    "But",     "And",    "Or",     "So",
-    "Yet",  "In",     "On",      "At",      "For",     "With",    "After",  "Before", "When",
-    "While", "If",    "As",      "Although", "Though", "However", "Meanwhile", "Also", "Some",
-    "Many", "Most",   "All",     "One",     "What",    "Why",     "How",    "Who",    "Where",
-    "Which", "Yes",   "Not",     "Now",     "Then",    "Still",   "Since",  "Because", "Despite",
-    "During", "Under", "Last",   "Next",    "Earlier", "Later",   "Today",  "Yesterday", "Both",
-    "Each", "Such",   "Neither", "Either",  "From",    "By",      "Among",  "Until",  "Mr.",
-    "Mrs.", "Ms.",    "Dr.",     "Thanks",  "Please",  "Let",     "Do",     "Does",   "Did",
-    "Is",   "Are",    "Was",     "Were",    "Can",     "Will",    "Would",  "Should", "Could"};
+    "The",    "A",       "An",        "He",      "She",    "It",      "They",      "We",
+    "I",      "You",     "This",      "That",    "These",  "Those",   "There",     "Here",
+    "His",    "Her",     "Its",       "Their",   "Our",    "My",      "Your",      "But",
+    "And",    "Or",      "So",        "Yet",     "In",     "On",      "At",        "For",
+    "With",   "After",   "Before",    "When",    "While",  "If",      "As",        "Although",
+    "Though", "However", "Meanwhile", "Also",    "Some",   "Many",    "Most",      "All",
+    "One",    "What",    "Why",       "How",     "Who",    "Where",   "Which",     "Yes",
+    "Not",    "Now",     "Then",      "Still",   "Since",  "Because", "Despite",   "During",
+    "Under",  "Last",    "Next",      "Earlier", "Later",  "Today",   "Yesterday", "Both",
+    "Each",   "Such",    "Neither",   "Either",  "From",   "By",      "Among",     "Until",
+    "Mr.",    "Mrs.",    "Ms.",       "Dr.",     "Thanks", "Please",  "Let",       "Do",
+    "Does",   "Did",     "Is",        "Are",     "Was",    "Were",    "Can",       "Will",
+    "Would",  "Should",  "Could"};
 
 std::string lower_copy(std::string_view word) {
   std::string out(word);

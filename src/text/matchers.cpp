@@ -31,7 +31,7 @@ bool is_email_local_char(char c) {
 
 // Emoticons, then arrows; both are single tokens.
 constexpr std::string_view kFaces[] = {
-    ":-)", ":-(", ";-)", ";-(", ":-D", ":-P", ":-p", ":'(", ":)", ":(", ";)", ":D", ":P", ":p",
+    ":-)", ":-(", ";-)", ";-(", ":-D", ":-P", ":-p", ":'(", ":)", ":(",  ";)", ":D", ":P", ":p",
     "=)",  "=(",  ":/",  "(:",  "^_^", "^^",  "<3",  ":o",  ":O", "<->", "->", "<-", "=>"};
 constexpr std::size_t kEmoticonCount = 23;
 static_assert(std::size(kFaces) == kEmoticonCount + 4);

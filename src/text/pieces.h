@@ -36,7 +36,7 @@ struct Piece {
 
 // State the lexer carries from one whitespace-delimited chunk to the next.
 struct LexState {
-  bool single_quote_open = false;  // an opening ' or ‘ has not been closed yet
+  bool single_quote_open = false;   // an opening ' or ‘ has not been closed yet
   std::size_t no_email_before = 0;  // no e-mail address starts before this offset
 };
 
@@ -61,13 +61,13 @@ class Lexer {
   void start_chunk(std::vector<Piece>* out);
 
   std::string_view text_;
-  std::size_t pos_ = 0;        // next byte to read
+  std::size_t pos_ = 0;  // next byte to read
   std::size_t chunk_begin_ = 0;
   std::size_t chunk_end_ = 0;  // pos_ < chunk_end_ while a chunk is being cut
   Gap chunk_gap_ = Gap::kParagraph;
-  bool gap_pending_ = false;   // the chunk's first piece has yet to be made
-  bool started_ = false;       // some piece was made
-  int line_breaks_ = 0;        // in the separators since the last chunk
+  bool gap_pending_ = false;  // the chunk's first piece has yet to be made
+  bool started_ = false;      // some piece was made
+  int line_breaks_ = 0;       // in the separators since the last chunk
   bool space_ = false;
   LexState state_;
 };
@@ -75,8 +75,7 @@ class Lexer {
 // for_each_sentence (text/tokenizer.h) lexes this many pieces between looking
 // for complete sentences; the result does not depend on it, as tests check.
 constexpr std::size_t kLexBatch = 4096;
-void for_each_sentence_in_batches(std::string_view text, std::size_t base_offset,
-                                  std::size_t batch,
+void for_each_sentence_in_batches(std::string_view text, std::size_t base_offset, std::size_t batch,
                                   const std::function<void(Sentence&&)>& sink);
 
 // Indexes of the pieces that start a sentence (the first is always 0 when

@@ -95,14 +95,14 @@ Stop stop_kind(std::string_view form) {
 }
 
 bool is_closing(std::string_view form) {
-  return form == "\"" || form == "'" || form == "''" || form == ")" || form == "]" ||
-         form == "}" || form == "\xE2\x80\x9D" || form == "\xE2\x80\x99" || form == "\xC2\xBB" ||
+  return form == "\"" || form == "'" || form == "''" || form == ")" || form == "]" || form == "}" ||
+         form == "\xE2\x80\x9D" || form == "\xE2\x80\x99" || form == "\xC2\xBB" ||
          form == "\xE2\x80\x99\xE2\x80\x99";
 }
 
 bool is_opening_char(char32_t c) {
-  return c == '"' || c == '\'' || c == '`' || c == '(' || c == '[' || c == 0x201C ||
-         c == 0x2018 || c == 0xAB;
+  return c == '"' || c == '\'' || c == '`' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 ||
+         c == 0xAB;
 }
 
 // Punctuation that continues the sentence after a full stop (", ; : ) ] } * ...").
@@ -136,9 +136,8 @@ bool is_capitalised_word(std::string_view form) {
 }
 
 bool is_short_number(std::string_view form) {
-  return !form.empty() && form.size() <= 2 && all_chars(form, [](char32_t c) {
-    return c >= '0' && c <= '9';
-  });
+  return !form.empty() && form.size() <= 2 &&
+         all_chars(form, [](char32_t c) { return c >= '0' && c <= '9'; });
 }
 
 // Digits in `groups` groups separated by `separator` ("03/15/2001", "04:11").

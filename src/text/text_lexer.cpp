@@ -61,10 +61,10 @@ bool Lexer::fill(std::vector<Piece>* out, std::size_t target) {
 void Lexer::start_chunk(std::vector<Piece>* out) {
   chunk_begin_ = pos_;
   chunk_end_ = chunk_end_from(text_, pos_);
-  chunk_gap_ = line_breaks_ >= 2 ? Gap::kParagraph
+  chunk_gap_ = line_breaks_ >= 2   ? Gap::kParagraph
                : line_breaks_ == 1 ? Gap::kLine
-               : space_          ? Gap::kSpace
-                                 : Gap::kNone;
+               : space_            ? Gap::kSpace
+                                   : Gap::kNone;
   if (!started_) chunk_gap_ = Gap::kParagraph;
   if (started_ && !out->empty()) out->back().space_after = chunk_gap_ != Gap::kNone;
   if (chunk_gap_ == Gap::kParagraph) state_.single_quote_open = false;

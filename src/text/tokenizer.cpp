@@ -33,11 +33,11 @@ std::string token_misc(bool space_after, std::size_t start, std::size_t end) {
   return misc;
 }
 
-Sentence make_sentence(std::string_view text, const std::vector<Piece>& pieces,
-                       std::size_t first, std::size_t last, std::size_t base) {
+Sentence make_sentence(std::string_view text, const std::vector<Piece>& pieces, std::size_t first,
+                       std::size_t last, std::size_t base) {
   Sentence sentence;
-  sentence.text = std::string(text.substr(pieces[first].start,
-                                          pieces[last - 1].end - pieces[first].start));
+  sentence.text =
+      std::string(text.substr(pieces[first].start, pieces[last - 1].end - pieces[first].start));
   sentence.tokens.reserve(last - first);
   std::size_t group_start = first;  // first piece of the current surface token
   for (std::size_t i = first; i < last; ++i) {
@@ -99,8 +99,7 @@ void flush(std::string_view text, std::size_t base, bool done, std::vector<Piece
 
 namespace internal {
 
-void for_each_sentence_in_batches(std::string_view text, std::size_t base_offset,
-                                  std::size_t batch,
+void for_each_sentence_in_batches(std::string_view text, std::size_t base_offset, std::size_t batch,
                                   const std::function<void(Sentence&&)>& sink) {
   Lexer lexer(text);
   std::vector<Piece> buffer;

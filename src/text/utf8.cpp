@@ -22,14 +22,15 @@ bool is_extend_char(char32_t c) {
 }
 
 bool is_ignorable_char(char32_t c) {
-  return c < 0x20 || c == 0x7F || in(c, 0x80, 0x9F) || c == 0x200B || c == 0x2060 ||
-         c == 0xFEFF || in(c, 0x2061, 0x2064) || in(c, 0x206A, 0x206F) || in(c, 0x200E, 0x200F) ||
+  return c < 0x20 || c == 0x7F || in(c, 0x80, 0x9F) || c == 0x200B || c == 0x2060 || c == 0xFEFF ||
+         in(c, 0x2061, 0x2064) || in(c, 0x206A, 0x206F) || in(c, 0x200E, 0x200F) ||
          in(c, 0x202A, 0x202E) || in(c, 0xD800, 0xDFFF);
 }
 
 // Punctuation and symbol blocks; what is neither these nor space is a letter.
 bool is_symbol_char(char32_t c) {
-  if (c < 0x80) return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+  if (c < 0x80)
+    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
   if (c <= 0xFF) {
     if (c == 0xAA || c == 0xB5 || c == 0xBA) return false;
     return c < 0xC0 || c == 0xD7 || c == 0xF7;
@@ -70,8 +71,7 @@ CodePoint decode_utf8(std::string_view text, std::size_t pos) {
   return CodePoint{value, static_cast<std::uint8_t>(length), true};
 }
 
-std::size_t char_boundary_at_or_before(std::string_view text, std::size_t pos,
-                                       std::size_t limit) {
+std::size_t char_boundary_at_or_before(std::string_view text, std::size_t pos, std::size_t limit) {
   if (limit >= text.size()) return text.size();
   std::size_t end = limit;
   // A UTF-8 sequence has at most 3 continuation bytes; back off over them.

@@ -11,7 +11,7 @@
 namespace parley::internal {
 
 struct CodePoint {
-  char32_t value = 0;   // U+FFFD when !valid
+  char32_t value = 0;       // U+FFFD when !valid
   std::uint8_t length = 1;  // bytes consumed, 1..4
   bool valid = true;
 };
@@ -21,8 +21,7 @@ CodePoint decode_utf8(std::string_view text, std::size_t pos);
 
 // The largest end <= limit (and > pos when possible) that does not cut a UTF-8
 // sequence in half: used to cap token lengths on a character boundary.
-std::size_t char_boundary_at_or_before(std::string_view text, std::size_t pos,
-                                       std::size_t limit);
+std::size_t char_boundary_at_or_before(std::string_view text, std::size_t pos, std::size_t limit);
 
 enum class CharClass : std::uint8_t {
   kSpace,      // spaces and tabs of any kind (NBSP, thin space, ideographic space, ...)
