@@ -58,7 +58,7 @@ class ChunkLexer {
   std::vector<Piece>* out_;
 };
 
-bool is_clitic(std::string lower) {
+bool is_clitic(std::string_view lower) {
   return lower == "s" || lower == "m" || lower == "d" || lower == "ll" || lower == "re" ||
          lower == "ve";
 }
