@@ -1,0 +1,74 @@
+// `parley train --train X.conllu --dev Y.conllu --out MODEL`: trains the
+// tagger, lemmatizer and parser and writes one model file.
+#include <chrono>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "io/conllu.h"
+#include "nlp/evaluation.h"
+#include "nlp/pipeline.h"
+
+namespace parley::cli {
+namespace {
+
+struct TrainArgs {
+  std::string train, dev, out;
+  TrainOptions options;
+};
+
+bool read_treebank(const std::string& path, std::vector<Sentence>* out) {
+  Diagnostics diags;
+  Result<std::vector<Sentence>> r = read_conllu(path, &diags);
+  for (const Diagnostic& d : diags) std::cerr << "warning: " << d.to_string() << "\n";
+  if (!r.ok()) {
+    std::cerr << "error: " << r.status().message() << "\n";
+    return false;
+  }
+  if (r->empty()) {
+    std::cerr << "error: " << path << ": no sentences\n";
+    return false;
+  }
+  *out = std::move(r).value();
+  return true;
+}
+
+int run(const TrainArgs& args) {
+  std::vector<Sentence> train, dev;
+  if (!read_treebank(args.train, &train) || !read_treebank(args.dev, &dev)) return 1;
+  auto start = std::chrono::steady_clock::now();
+  NlpModel model = NlpModel::train(train, dev, args.options, &std::cerr);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  Status s = model.save(args.out);
+  if (!s.ok()) {
+    std::cerr << "error: " << s.message() << "\n";
+    return 1;
+  }
+  std::vector<Sentence> predicted;
+  for (const Sentence& g : dev) {
+    predicted.push_back(strip_annotations(g));
+    model.annotate(&predicted.back());
+  }
+  AnnotationScores sc = score_annotations(dev, predicted);
+  std::fprintf(stdout, "trained in %.0f s; dev (gold tokenization): UPOS %.2f XPOS %.2f lemma %.2f UAS %.2f LAS %.2f\n",
+               seconds, sc.percent(sc.upos), sc.percent(sc.xpos), sc.percent(sc.lemma), sc.percent(sc.uas),
+               sc.percent(sc.las));
+  return 0;
+}
+
+const Registrar kRegister([](CLI::App& app) {
+  auto args = std::make_shared<TrainArgs>();
+  CLI::App* cmd = app.add_subcommand("train", "Train the tagger, lemmatizer and parser on a UD treebank");
+  cmd->add_option("--train", args->train, "Training CoNLL-U file")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--dev", args->dev, "Development CoNLL-U file")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--out", args->out, "Model file to write")->required();
+  cmd->add_option("--tagger-epochs", args->options.tagger.epochs, "Tagger training epochs")->capture_default_str();
+  cmd->add_option("--parser-epochs", args->options.parser.epochs, "Parser training epochs")->capture_default_str();
+  cmd->add_option("--seed", args->options.tagger.seed, "Random seed (shuffling)")->capture_default_str();
+  cmd->callback([args] {
+    args->options.parser.seed = args->options.tagger.seed;
+    exit_code() = run(*args);
+  });
+});
+
+}  // namespace
+}  // namespace parley::cli

@@ -1,0 +1,45 @@
+// parley's NLP model: tagger, lemmatizer and parser together, read from and
+// written to one model file (docs/model_format.md), and the step that turns raw
+// text into parsed sentences. A loaded model is immutable: threads share it.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/lemmatizer.h"
+#include "nlp/parser.h"
+#include "nlp/tagger.h"
+#include "parley/sentence.h"
+#include "parley/status.h"
+
+namespace parley {
+
+struct TrainOptions {
+  TaggerOptions tagger;
+  LemmatizerOptions lemmatizer;
+  ParserOptions parser;
+};
+
+class NlpModel {
+ public:
+  // Trains every component on `train`, reporting progress on `log`.
+  static NlpModel train(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
+                        const TrainOptions& options, std::ostream* log);
+  static Result<NlpModel> load(const std::string& path);
+  Status save(const std::string& path) const;
+
+  // Tags, lemmatizes and parses a tokenized sentence in place.
+  void annotate(Sentence* s) const;
+  // Splits raw text into sentences and annotates them; offsets are bytes into
+  // `text` plus `base_offset`.
+  std::vector<Sentence> parse_text(std::string_view text, std::size_t base_offset = 0) const;
+
+ private:
+  Tagger tagger_;
+  Lemmatizer lemmatizer_;
+  Parser parser_;
+};
+
+}  // namespace parley

@@ -1,0 +1,88 @@
+#include "nlp/tagger.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace parley {
+namespace {
+
+constexpr std::uint32_t kTaggerFormat = 1;
+constexpr std::uint32_t kMaxClasses = 65536;  // as LinearModel::load
+
+}  // namespace
+
+int Tagger::predict(const TokenInfo* infos, int i, int prev1, int prev2, const LinearModel& model,
+                    std::uint64_t* feats, std::size_t* n, float* scores) const {
+  const TaggerLexicon::Entry* entry = infos[i + kTaggerPadding].entry;
+  if (entry && entry->fixed >= 0) {
+    *n = 0;
+    return entry->fixed;
+  }
+  *n = static_features(infos, i, feats);
+  *n += history_features(infos, i, prev1, prev2, feats + *n);
+  const int classes = model.classes();
+  std::fill(scores, scores + classes, 0.0f);
+  model.score(feats, *n, scores);
+  int best = 0;
+  float best_score = -std::numeric_limits<float>::infinity();
+  if (entry && entry->restricted) {
+    const std::int32_t* allowed = infos[i + kTaggerPadding].classes;
+    for (std::uint32_t k = 0; k < entry->allowed_size; ++k) {
+      if (scores[allowed[k]] > best_score) best = allowed[k], best_score = scores[allowed[k]];
+    }
+    return best;
+  }
+  for (int c = 0; c < classes; ++c) {
+    if (scores[c] > best_score) best = c, best_score = scores[c];
+  }
+  return best;
+}
+
+void Tagger::tag(Sentence* s) const {
+  if (upos_.empty()) return;
+  std::vector<TokenInfo> infos;
+  describe_sentence(*s, lexicon_, &infos);
+  std::vector<float> scores(upos_.size());
+  std::array<std::uint64_t, kMaxTaggerFeatures> feats;
+  int prev1 = -1, prev2 = -1;
+  for (std::size_t i = 0; i < s->tokens.size(); ++i) {
+    std::size_t n;
+    int cls = predict(infos.data(), static_cast<int>(i), prev1, prev2, model_, feats.data(), &n,
+                      scores.data());
+    s->tokens[i].upos = upos_[cls];
+    s->tokens[i].xpos = xpos_[cls];
+    prev2 = prev1;
+    prev1 = cls;
+  }
+}
+
+void Tagger::save(ByteWriter* out) const {
+  out->u32(kTaggerFormat);
+  out->u32(static_cast<std::uint32_t>(upos_.size()));
+  for (std::size_t c = 0; c < upos_.size(); ++c) {
+    out->str(upos_[c]);
+    out->str(xpos_[c]);
+  }
+  lexicon_.save(out);
+  model_.save(out);
+}
+
+bool Tagger::load(ByteReader* in) {
+  *this = Tagger();
+  Tagger t;
+  std::uint32_t format, classes;
+  if (!in->u32(&format) || format != kTaggerFormat) return false;
+  if (!in->count(&classes, 8) || classes == 0 || classes > kMaxClasses) return false;
+  t.upos_.resize(classes);
+  t.xpos_.resize(classes);
+  for (std::uint32_t c = 0; c < classes; ++c) {
+    if (!in->str(&t.upos_[c]) || !in->str(&t.xpos_[c])) return false;
+  }
+  const int k = static_cast<int>(classes);
+  if (!t.lexicon_.load(in, k) || !t.model_.load(in) || t.model_.classes() != k) return false;
+  *this = std::move(t);
+  return true;
+}
+
+}  // namespace parley
