@@ -292,9 +292,9 @@ TEST_F(TrainedParserTest, DevAttachmentAboveFloor) {
   ASSERT_GT(dev_->size(), 2000u);
   std::vector<Sentence> parsed = parse_all(*parser_, *dev_);
   AnnotationScores score = score_annotations(*dev_, parsed);
-  // Measured 78.0 UAS / 74.9 LAS (gold tags); the floor leaves a margin.
-  EXPECT_GT(score.percent(score.uas), 74.0);
-  EXPECT_GT(score.percent(score.las), 70.0);
+  // Measured 79.5 UAS / 76.4 LAS (gold tags); the floor leaves a margin.
+  EXPECT_GT(score.percent(score.uas), 75.0);
+  EXPECT_GT(score.percent(score.las), 72.0);
   for (const Sentence& s : parsed) expect_well_formed(s);
 }
 

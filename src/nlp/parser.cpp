@@ -12,17 +12,6 @@ constexpr std::uint32_t kParserFormat = 1;
 constexpr char kRootLabel[] = "root";
 constexpr char kFallbackLabel[] = "dep";
 
-// The highest scoring class valid in `state`, or -1 when there is none.
-int best_valid(const TransitionSet& set, const ParseState& state, const float* scores) {
-  bool allowed[4];
-  TransitionSet::allowed_kinds(state, allowed);
-  int best = -1;
-  for (int c = 0; c < set.classes(); ++c) {
-    if (allowed[set.kind(c)] && (best < 0 || scores[c] > scores[best])) best = c;
-  }
-  return best;
-}
-
 // Copies the arcs of `state` into the tokens. Words left without a head (only
 // when the model lacks a class it needs) hang from the root, or become it.
 void write_tree(const ParseState& state, const std::vector<std::string>& labels,
@@ -61,12 +50,10 @@ void Parser::parse(Sentence* s) const {
   if (trained()) {
     std::vector<TokenAtoms> atoms;
     compute_atoms(*s, &atoms);
-    std::vector<float> scores(set.classes());
-    StateFeatures feats;
+    ParseScratch scratch;
+    model_.prepare(&scratch);
     while (!state.terminal()) {
-      ParserModel::extract(state, atoms.data(), &feats);
-      model_.score(feats, scores.data());
-      int best = best_valid(set, state, scores.data());
+      int best = model_.predict(state, atoms.data(), &scratch);
       if (best < 0) break;
       const Transition& t = set.at(best);
       state.apply(t.move, t.label);

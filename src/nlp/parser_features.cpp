@@ -20,9 +20,23 @@ std::uint64_t hash_lower(std::string_view s) {
   return h;
 }
 
+// 1 lowercase, 2 capitalised, 3 all capitals, 4 with a digit, 5 other.
+std::uint64_t word_shape(std::string_view s) {
+  bool upper = false, lower = false, digit = false;
+  for (unsigned char c : s) {
+    upper |= c >= 'A' && c <= 'Z';
+    lower |= c >= 'a' && c <= 'z';
+    digit |= c >= '0' && c <= '9';
+  }
+  if (digit) return 4;
+  if (upper && !lower) return s.size() > 1 ? 3 : 2;
+  if (upper) return s[0] >= 'A' && s[0] <= 'Z' ? 2 : 5;
+  return lower ? 1 : 5;
+}
+
 TokenAtoms special_atoms(std::uint64_t v) {
   TokenAtoms a;
-  a.word = a.xpos = a.upos = a.lemma = v;
+  a.word = a.xpos = a.upos = a.lemma = a.suffix = a.shape = v;
   a.word_xpos = hash_mix(v, v);
   return a;
 }
@@ -70,6 +84,9 @@ void compute_atoms(const Sentence& s, std::vector<TokenAtoms>* atoms) {
     a.xpos = no_xpos ? hash_mix(a.upos, 1) : hash_string(t.xpos);
     a.lemma = hash_lower(t.lemma);
     a.word_xpos = hash_mix(a.word, a.xpos);
+    std::string_view form = t.form;
+    a.suffix = hash_lower(form.substr(form.size() > 3 ? form.size() - 3 : 0));
+    a.shape = word_shape(form);
   }
   (*atoms)[s.tokens.size()] = special_atoms(kRootAtom);
   (*atoms)[s.tokens.size() + 1] = special_atoms(kNoneAtom);
@@ -112,6 +129,10 @@ std::size_t move_features(const ParseState& st, const TokenAtoms* atoms, std::ui
   f.add(S0.xpos, B0.xpos, pos(b0l1)); f.add(S1.xpos, pos(s1r1), S0.xpos);
   f.add(S1.xpos, S0.xpos, pos(s0l1)); f.add(S1.xpos, pos(s1l1), S0.xpos);
   f.add(S1.xpos, S0.xpos, B1.xpos);
+  // Robustness to tagging errors: suffixes, shapes and the coarser UPOS.
+  f.add(S0.suffix, B0.xpos); f.add(S0.xpos, B0.suffix); f.add(S0.suffix); f.add(B0.suffix);
+  f.add(B1.suffix); f.add(S1.suffix, S0.xpos); f.add(S0.upos, B0.upos); f.add(S1.upos, S0.upos);
+  f.add(B0.upos, B1.upos); f.add(S0.shape, B0.shape, B0.xpos);
   // Distances.
   f.add(S0.word, d01); f.add(S0.xpos, d01); f.add(B0.word, d01); f.add(B0.xpos, d01);
   f.add(S0.word, B0.word, d01); f.add(S0.xpos, B0.xpos, d01);
@@ -168,6 +189,7 @@ std::size_t label_features(const ParseState& st, const TokenAtoms* atoms, std::u
   f.add(B0.xpos, lab(st.left1(b0))); f.add(S1.xpos, lab(st.right1(s1)));
   f.add(B1.xpos); f.add(S0.xpos, B1.xpos); f.add(before.xpos, S0.xpos); f.add(S0.xpos, after.xpos);
   f.add(before.word, S0.xpos);
+  f.add(S0.suffix); f.add(S0.suffix, B0.upos); f.add(S1.upos, S0.suffix); f.add(S0.shape, S0.upos);
   return f.size();
 }
 

@@ -29,6 +29,8 @@ struct TokenAtoms {
   std::uint64_t upos = 0;
   std::uint64_t lemma = 0;  // lowercased lemma
   std::uint64_t word_xpos = 0;
+  std::uint64_t suffix = 0;  // last three bytes of the lowercased form
+  std::uint64_t shape = 0;   // capitalisation and digits (see compute_atoms)
 };
 
 // Atoms for the words of `s`, then ROOT, then "no token": s.tokens.size() + 2.

@@ -19,6 +19,7 @@ ParserModel::ParserModel(TransitionSet set)
 void ParserModel::index_moves() {
   move_of_.clear();
   for (const Transition& t : set_.all()) move_of_.push_back(static_cast<std::uint8_t>(t.move));
+  root_class_ = set_.find(Move::kLeft, set_.root_label());
 }
 
 void ParserModel::extract(const ParseState& state, const TokenAtoms* atoms, StateFeatures* out) {
@@ -33,6 +34,38 @@ void ParserModel::score(const StateFeatures& f, float* scores) const {
   std::fill(scores, scores + n, 0.0f);
   labels_.score(f.labels, f.label_count, scores);
   for (int c = 0; c < n; ++c) scores[c] += move_scores[move_of_[c]];
+}
+
+void ParserModel::prepare(ParseScratch* scratch) const {
+  scratch->scores.assign(set_.classes(), 0.0f);
+}
+
+int ParserModel::predict(const ParseState& state, const TokenAtoms* atoms,
+                         ParseScratch* scratch) const {
+  bool allowed[4];
+  TransitionSet::allowed_kinds(state, allowed);
+  // LEFT to a word and LEFT to ROOT exclude each other: kinds = moves.
+  int kinds = allowed[0] + allowed[1] + allowed[2] + allowed[3];
+  if (kinds == 0) return -1;
+  if (kinds == 1 && allowed[TransitionSet::kShiftKind]) return 0;
+  if (kinds == 1 && allowed[TransitionSet::kLeftToRoot]) return root_class_;
+  const int n = set_.classes();
+  StateFeatures& f = scratch->features;
+  float* scores = scratch->scores.data();
+  std::fill(scores, scores + n, 0.0f);
+  f.label_count = label_features(state, atoms, f.labels);
+  labels_.score(f.labels, f.label_count, scores);
+  if (kinds > 1) {
+    f.move_count = move_features(state, atoms, f.moves);
+    float move_scores[kMoves] = {0.0f, 0.0f, 0.0f};
+    moves_.score(f.moves, f.move_count, move_scores);
+    for (int c = 0; c < n; ++c) scores[c] += move_scores[move_of_[c]];
+  }
+  int best = -1;
+  for (int c = 0; c < n; ++c) {
+    if (allowed[set_.kind(c)] && (best < 0 || scores[c] > scores[best])) best = c;
+  }
+  return best;
 }
 
 void ParserModel::update(const StateFeatures& f, int gold, int guess) {

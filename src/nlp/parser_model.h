@@ -28,6 +28,12 @@ struct StateFeatures {
   std::size_t label_count = 0;
 };
 
+// Per-parse scratch space.
+struct ParseScratch {
+  StateFeatures features;
+  std::vector<float> scores;
+};
+
 class ParserModel {
  public:
   ParserModel() = default;
@@ -42,6 +48,12 @@ class ParserModel {
   // scores[0..classes()) = the score of every class, valid or not.
   void score(const StateFeatures& f, float* scores) const;
 
+  void prepare(ParseScratch* scratch) const;  // sizes it for this model
+  // The best valid class in `state` (-1 when none is), computing only what
+  // the choice needs: nothing when one class is valid, no move features when
+  // the valid classes share their move.
+  int predict(const ParseState& state, const TokenAtoms* atoms, ParseScratch* scratch) const;
+
   // Training: see LinearModel.
   void update(const StateFeatures& f, int gold, int guess);
   void tick();
@@ -55,6 +67,7 @@ class ParserModel {
 
   TransitionSet set_;
   std::vector<std::uint8_t> move_of_;  // class -> Move as an index
+  int root_class_ = -1;                // LEFT with the root label
   LinearModel moves_;
   LinearModel labels_;
 };

@@ -128,9 +128,16 @@ void train_sentence(const Example& ex, bool explore, double p, std::mt19937_64* 
   std::vector<int> costs;
   StateFeatures feats;
   while (!state.terminal()) {
+    transition_costs(set, state, ex.gold, &costs);
+    int valid = static_cast<int>(std::count_if(costs.begin(), costs.end(), [](int c) { return c >= 0; }));
+    if (valid == 1) {  // nothing to learn (and no need for features)
+      int only = static_cast<int>(std::find_if(costs.begin(), costs.end(), [](int c) { return c >= 0; }) - costs.begin());
+      model->tick();
+      state.apply(set.at(only).move, set.at(only).label);
+      continue;
+    }
     ParserModel::extract(state, atoms.data(), &feats);
     model->score(feats, scores.data());
-    transition_costs(set, state, ex.gold, &costs);
     int guess = -1, best = -1, min_cost = 1 << 30;
     for (int c = 0; c < set.classes(); ++c) {
       if (costs[c] < 0) continue;

@@ -1,0 +1,72 @@
+// Parsing speed on UD English EWT dev (gold tokens and tags), with a parser
+// trained once at start-up on a slice of EWT train: items = words parsed.
+// Threads share one const Parser; items_per_second sums over threads.
+//
+// A model trained on the full treebank has about 4x as many features as this
+// one, so it misses the cache more often and parses more slowly: see
+// docs/parser.md for the full model's speed.
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "io/conllu.h"
+#include "nlp/parser.h"
+
+namespace parley {
+namespace {
+
+const std::string kEwt = std::string(PARLEY_DATA_DIR) + "/ud-english-ewt/";
+constexpr std::size_t kTrainSentences = 4000;
+constexpr int kEpochs = 3;
+
+std::vector<Sentence> read_or_die(const std::string& path) {
+  Diagnostics diags;
+  Result<std::vector<Sentence>> r = read_conllu(path, &diags);
+  if (!r.ok()) {
+    std::fprintf(stderr, "parser_bench needs %s: %s\n", path.c_str(), r.status().message().c_str());
+    std::exit(1);
+  }
+  return std::move(r).value();
+}
+
+struct Setup {
+  Parser parser;
+  std::vector<Sentence> dev;
+  long words = 0;
+};
+
+const Setup& setup() {
+  static const Setup* s = [] {
+    auto* out = new Setup;
+    std::vector<Sentence> train = read_or_die(kEwt + "en_ewt-ud-train.conllu");
+    if (train.size() > kTrainSentences) train.resize(kTrainSentences);
+    ParserOptions options;
+    options.epochs = kEpochs;
+    out->parser = Parser::train(train, {}, options, nullptr);
+    out->dev = read_or_die(kEwt + "en_ewt-ud-dev.conllu");
+    for (const Sentence& sentence : out->dev) out->words += static_cast<long>(sentence.tokens.size());
+    return out;
+  }();
+  return *s;
+}
+
+void BM_ParseDev(benchmark::State& state) {
+  const Setup& s = setup();
+  std::vector<Sentence> work = s.dev;  // per thread: parse() writes heads and labels
+  for (auto _ : state) {
+    for (Sentence& sentence : work) s.parser.parse(&sentence);
+    benchmark::ClobberMemory();
+  }
+  state.SetItemsProcessed(state.iterations() * s.words);
+  state.counters["features"] =
+      benchmark::Counter(static_cast<double>(s.parser.features()), benchmark::Counter::kAvgThreads);
+}
+BENCHMARK(BM_ParseDev)->Unit(benchmark::kMillisecond)->UseRealTime()->Threads(1)->Threads(2);
+
+}  // namespace
+}  // namespace parley
+
+BENCHMARK_MAIN();
