@@ -49,7 +49,6 @@ CaseMode Lemmatizer::case_mode(std::string_view form, std::uint64_t tag) const {
   return it == casing_.end() ? CaseMode::kKeep : it->second;
 }
 
-
 // Rule 3 of the header: the suffix edits of an unseen (form, tag).
 std::string Lemmatizer::guess(std::string_view form, std::string_view lower, const TagKeys& tags,
                               CaseMode mode) const {

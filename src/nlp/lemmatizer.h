@@ -66,9 +66,9 @@ class Lemmatizer {
 
   std::uint32_t max_suffix_ = 0;
   std::vector<LemmaEdit> edits_;
-  std::unordered_map<std::uint64_t, std::string> exact_;   // (form, tag) -> lemma
-  std::unordered_map<std::uint64_t, std::uint32_t> lower_;   // (lowercase form, tag) -> edit
-  std::unordered_map<std::uint64_t, EditRun> suffix_;  // (lowercase suffix, tag) -> edits
+  std::unordered_map<std::uint64_t, std::string> exact_;    // (form, tag) -> lemma
+  std::unordered_map<std::uint64_t, std::uint32_t> lower_;  // (lowercase form, tag) -> edit
+  std::unordered_map<std::uint64_t, EditRun> suffix_;       // (lowercase suffix, tag) -> edits
   std::vector<std::uint32_t> suffix_edits_;
   std::unordered_map<std::uint64_t, CaseMode> casing_;  // (shape, tag) -> mode
   std::unordered_set<std::uint64_t> lemmas_;            // lemma_family_key of lemmas seen

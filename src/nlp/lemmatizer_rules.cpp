@@ -7,8 +7,12 @@ namespace {
 
 bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-char to_lower(char c) { return is_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c + 32) : c; }
-char to_upper(char c) { return is_lower(static_cast<unsigned char>(c)) ? static_cast<char>(c - 32) : c; }
+char to_lower(char c) {
+  return is_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c + 32) : c;
+}
+char to_upper(char c) {
+  return is_lower(static_cast<unsigned char>(c)) ? static_cast<char>(c - 32) : c;
+}
 
 // The kept part of the form, cased by `mode`, appended to *out.
 void append_cased(std::string_view base, CaseMode mode, std::string* out) {

@@ -16,11 +16,11 @@
 
 namespace parley {
 
-inline constexpr int kAffixes = 4;          // prefixes and suffixes of 1..4 bytes
+inline constexpr int kAffixes = 4;                      // prefixes and suffixes of 1..4 bytes
 inline constexpr std::size_t kMaxStaticFeatures = 40;   // 38 used
 inline constexpr std::size_t kMaxHistoryFeatures = 12;  // 10 used
 inline constexpr std::size_t kMaxTaggerFeatures = kMaxStaticFeatures + kMaxHistoryFeatures;
-inline constexpr int kTaggerPadding = 2;    // padding words on each side
+inline constexpr int kTaggerPadding = 2;  // padding words on each side
 
 struct TokenInfo {
   std::uint64_t form = 0;

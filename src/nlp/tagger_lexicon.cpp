@@ -89,8 +89,8 @@ bool TaggerLexicon::load(ByteReader* in, int classes) {
     Entry e;
     std::uint32_t size;
     if (!in->u64(&key) || !in->u64(&e.ambiguity) || !in->i32(&e.fixed) ||
-        !in->u32(&e.allowed_begin) || !in->u32(&size) || size > 0xFFFF ||
-        !in->u8(&e.restricted) || !in->u8(&e.frequent)) {
+        !in->u32(&e.allowed_begin) || !in->u32(&size) || size > 0xFFFF || !in->u8(&e.restricted) ||
+        !in->u8(&e.frequent)) {
       return false;
     }
     e.allowed_size = static_cast<std::uint16_t>(size);

@@ -110,13 +110,15 @@ class TaggerTrainer {
       }
       total += static_cast<long>(s.tokens.size());
     }
-    auto pct = [](long a, long b) { return b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 0.0; };
+    auto pct = [](long a, long b) {
+      return b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 0.0;
+    };
     char line[256];
     std::snprintf(line, sizeof line,
                   "tagger epoch %d/%d: train errors %.2f%%, dev UPOS %.2f XPOS %.2f "
                   "(%ld words), %zu features",
-                  epoch, options_.epochs, pct(errors, words), pct(upos, total),
-                  pct(xpos, total), total, averaged.features());
+                  epoch, options_.epochs, pct(errors, words), pct(upos, total), pct(xpos, total),
+                  total, averaged.features());
     log_line(line);
   }
 
