@@ -20,7 +20,8 @@ Sentence make(std::vector<std::pair<std::string, int>> words, std::vector<std::s
 }
 
 TEST(ParseViewTest, NormalisesUdV1Relations) {
-  ParseView v(make({{"Arnor", 2}, {"hit", 0}, {"Gondor", 2}}, {"nsubjpass", "root", "dobj"}));
+  Sentence s = make({{"Arnor", 2}, {"hit", 0}, {"Gondor", 2}}, {"nsubjpass", "root", "dobj"});
+  ParseView v(s);
   EXPECT_EQ(v.rel(0), "nsubj:pass");
   EXPECT_EQ(v.base_rel(0), "nsubj");
   EXPECT_EQ(v.rel(2), "obj");
@@ -31,7 +32,8 @@ TEST(ParseViewTest, NormalisesUdV1Relations) {
 
 TEST(ParseViewTest, CutsCyclesAndBadHeads) {
   // 1 -> 2 -> 3 -> 1 is a cycle; token 4 points past the end.
-  ParseView v(make({{"a", 2}, {"b", 3}, {"c", 1}, {"d", 9}}, {"dep", "dep", "dep", "dep"}));
+  Sentence s = make({{"a", 2}, {"b", 3}, {"c", 1}, {"d", 9}}, {"dep", "dep", "dep", "dep"});
+  ParseView v(s);
   for (int i = 0; i < v.size(); ++i) {
     int steps = 0;
     for (int t = i; t >= 0; t = v.head(t)) ASSERT_LT(++steps, 10) << "walk from " << i << " does not end";
@@ -41,7 +43,8 @@ TEST(ParseViewTest, CutsCyclesAndBadHeads) {
 }
 
 TEST(ParseViewTest, SelfHeadIsARoot) {
-  ParseView v(make({{"a", 1}}, {"root"}));
+  Sentence s = make({{"a", 1}}, {"root"});
+  ParseView v(s);
   EXPECT_EQ(v.head(0), -1);
 }
 

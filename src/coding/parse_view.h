@@ -16,6 +16,7 @@ class ParseView {
  public:
   // The view refers to `sentence`, which must outlive it.
   explicit ParseView(const Sentence& sentence);
+  ParseView(Sentence&&) = delete;  // a view of a temporary would dangle
 
   int size() const { return static_cast<int>(tokens_.size()); }
   const Token& token(int i) const { return tokens_[i]; }
