@@ -8,6 +8,7 @@
 
 #include "io/conllu.h"
 #include "nlp/evaluation.h"
+#include "nlp/parser_jackknife.h"
 #include "nlp/parser_oracle.h"
 #include "nlp/transition_system.h"
 
@@ -384,6 +385,36 @@ TEST(ParserTrainingTest, NothingToLearnFrom) {
   Sentence s = she_ate_fish();
   p.parse(&s);
   expect_well_formed(s);
+}
+
+TEST(JackknifeTest, PredictedTagsOnGoldTrees) {
+  std::vector<Sentence> train = read_ewt("en_ewt-ud-train.conllu");
+  ASSERT_GT(train.size(), 300u);
+  train.resize(300);
+  JackknifeOptions options;
+  options.folds = 3;
+  options.tagger.epochs = 2;
+  Result<std::vector<Sentence>> tagged = jackknife_tags(train, options);
+  ASSERT_TRUE(tagged.ok()) << tagged.status().message();
+  ASSERT_EQ(tagged->size(), train.size());
+  for (std::size_t i = 0; i < train.size(); ++i) {
+    ASSERT_EQ((*tagged)[i].tokens.size(), train[i].tokens.size());
+    for (std::size_t t = 0; t < train[i].tokens.size(); ++t) {
+      EXPECT_EQ((*tagged)[i].tokens[t].form, train[i].tokens[t].form);
+      EXPECT_EQ((*tagged)[i].tokens[t].head, train[i].tokens[t].head);
+      EXPECT_EQ((*tagged)[i].tokens[t].deprel, train[i].tokens[t].deprel);
+    }
+  }
+  // Tagged by models that never saw the sentence: good, but not the gold tags
+  // (measured UPOS 90.8, lemma 95.6).
+  AnnotationScores score = score_annotations(train, *tagged);
+  EXPECT_GT(score.percent(score.upos), 80.0);
+  EXPECT_LT(score.percent(score.upos), 99.0);
+  EXPECT_GT(score.percent(score.lemma), 85.0);
+  options.folds = 1;
+  EXPECT_FALSE(jackknife_tags(train, options).ok());
+  options.folds = 5;
+  EXPECT_FALSE(jackknife_tags({train[0], train[1]}, options).ok());
 }
 
 }  // namespace

@@ -1,0 +1,44 @@
+#include "nlp/parser_jackknife.h"
+
+#include <string>
+#include <utility>
+
+#include "nlp/evaluation.h"
+
+namespace parley {
+
+Result<std::vector<Sentence>> jackknife_tags(const std::vector<Sentence>& train,
+                                             const JackknifeOptions& options) {
+  const int folds = options.folds;
+  if (folds < 2) return Status::invalid_argument("jackknifing needs at least 2 folds");
+  if (train.size() < static_cast<std::size_t>(folds)) {
+    return Status::invalid_argument("jackknifing needs at least one sentence per fold (" +
+                                    std::to_string(train.size()) + " sentences, " +
+                                    std::to_string(folds) + " folds)");
+  }
+  TaggerOptions tagger_options = options.tagger;
+  tagger_options.evaluate_each_epoch = false;  // there is no dev set to log
+  std::vector<Sentence> out(train.size());
+  for (int fold = 0; fold < folds; ++fold) {
+    std::vector<Sentence> rest;
+    for (std::size_t i = 0; i < train.size(); ++i) {
+      if (static_cast<int>(i % folds) != fold) rest.push_back(train[i]);
+    }
+    Tagger tagger = Tagger::train(rest, {}, tagger_options, nullptr);
+    Lemmatizer lemmatizer = Lemmatizer::train(rest, {}, options.lemmatizer, nullptr);
+    for (std::size_t i = fold; i < train.size(); i += folds) {
+      Sentence s = strip_annotations(train[i]);
+      tagger.tag(&s);
+      lemmatizer.lemmatize(&s);
+      s.comments = train[i].comments;
+      for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+        s.tokens[t].head = train[i].tokens[t].head;
+        s.tokens[t].deprel = train[i].tokens[t].deprel;
+      }
+      out[i] = std::move(s);
+    }
+  }
+  return out;
+}
+
+}  // namespace parley
