@@ -183,7 +183,7 @@ std::vector<Sentence> read_ewt(const std::string& name) {
 }
 
 // A tagger trained briefly on a slice of EWT train. The floor is the measured
-// figures (UPOS 90.7, XPOS 89.7 for the first 2,000 sentences, 2 epochs)
+// figures (UPOS 91.4, XPOS 90.3 for the first 2,000 sentences, 2 epochs)
 // minus a margin.
 TEST(TaggerTest, EwtSliceReachesTheFloor) {
   std::vector<Sentence> train = read_ewt("train");
@@ -198,8 +198,8 @@ TEST(TaggerTest, EwtSliceReachesTheFloor) {
   std::vector<Sentence> predicted;
   for (const Sentence& s : dev) predicted.push_back(retagged(tagger, s));
   AnnotationScores scores = score_annotations(dev, predicted);
-  EXPECT_GT(scores.percent(scores.upos), 89.5);
-  EXPECT_GT(scores.percent(scores.xpos), 88.5);
+  EXPECT_GT(scores.percent(scores.upos), 90.0);
+  EXPECT_GT(scores.percent(scores.xpos), 89.0);
 }
 
 }  // namespace

@@ -12,24 +12,13 @@ constexpr std::uint32_t kMaxClasses = 65536;  // as LinearModel::load
 
 }  // namespace
 
-int Tagger::predict(const TokenInfo* infos, int i, int prev1, int prev2, const LinearModel& model,
-                    std::uint64_t* feats, std::size_t* n, float* scores) const {
-  const TaggerLexicon::Entry* entry = infos[i + kTaggerPadding].entry;
-  if (entry && entry->fixed >= 0) {
-    *n = 0;
-    return entry->fixed;
-  }
-  *n = static_features(infos, i, feats);
-  *n += history_features(infos, i, prev1, prev2, feats + *n);
-  const int classes = model.classes();
-  std::fill(scores, scores + classes, 0.0f);
-  model.score(feats, *n, scores);
+int Tagger::best_class(const TokenInfo& info, const float* scores, int classes) {
   int best = 0;
   float best_score = -std::numeric_limits<float>::infinity();
-  if (entry && entry->restricted) {
-    const std::int32_t* allowed = infos[i + kTaggerPadding].classes;
-    for (std::uint32_t k = 0; k < entry->allowed_size; ++k) {
-      if (scores[allowed[k]] > best_score) best = allowed[k], best_score = scores[allowed[k]];
+  if (info.entry && info.entry->restricted) {
+    for (std::uint32_t k = 0; k < info.entry->allowed_size; ++k) {
+      int c = info.classes[k];
+      if (scores[c] > best_score) best = c, best_score = scores[c];
     }
     return best;
   }
@@ -37,6 +26,20 @@ int Tagger::predict(const TokenInfo* infos, int i, int prev1, int prev2, const L
     if (scores[c] > best_score) best = c, best_score = scores[c];
   }
   return best;
+}
+
+int Tagger::predict(const TokenInfo* infos, int i, int prev1, int prev2, const LinearModel& model,
+                    std::uint64_t* feats, std::size_t* n, float* scores) const {
+  const TokenInfo& info = infos[i + kTaggerPadding];
+  if (info.entry && info.entry->fixed >= 0) {
+    *n = 0;
+    return info.entry->fixed;
+  }
+  *n = static_features(infos, i, feats);
+  *n += history_features(infos, i, prev1, prev2, feats + *n);
+  std::fill(scores, scores + model.classes(), 0.0f);
+  model.score(feats, *n, scores);
+  return best_class(info, scores, model.classes());
 }
 
 void Tagger::tag(Sentence* s) const {

@@ -4,6 +4,9 @@
 // predicted classes and tag-dictionary features (tagger_features.h,
 // tagger_lexicon.h). Frequent words that never vary in training are tagged
 // from the dictionary; other frequent words choose among the classes they took.
+// Training (tagger_train.cpp) makes rare words look as they will on new text
+// (a tag dictionary built without the sentence's own fold) and drops a random
+// share of the features of each update; docs/tagger.md has the figures.
 //
 // A trained Tagger is immutable: tag() is const and keeps its scratch space
 // per call, so threads may share one.
@@ -23,9 +26,15 @@
 namespace parley {
 
 struct TaggerOptions {
-  int epochs = 8;
-  std::uint64_t seed = 1;  // sentence order each epoch (std::mt19937_64)
+  int epochs = 12;
+  std::uint64_t seed = 1;  // sentence order and dropped features (std::mt19937_64)
   LexiconOptions lexicon;
+  // With n > 1 folds, each training sentence sees a tag dictionary built
+  // without its fold (tagging still uses the one built from all of train).
+  int lexicon_folds = 5;
+  // Each update leaves out this share of the word's features, drawn at
+  // random, so that no feature learns to lean on another.
+  double feature_dropout = 0.3;
   // Log the averaged model's dev accuracy after each epoch (needs a copy of
   // the model); otherwise only after the last.
   bool evaluate_each_epoch = true;
@@ -56,6 +65,9 @@ class Tagger {
   // room for classes().
   int predict(const TokenInfo* infos, int i, int prev1, int prev2, const LinearModel& model,
               std::uint64_t* feats, std::size_t* n, float* scores) const;
+  // The best-scoring class a word may take (its dictionary's classes when
+  // restricted).
+  static int best_class(const TokenInfo& info, const float* scores, int classes);
 
   std::vector<std::string> upos_, xpos_;  // by class
   TaggerLexicon lexicon_;

@@ -45,7 +45,6 @@ void TaggerLexicon::build(const std::vector<std::pair<std::uint64_t, int>>& toke
     e.allowed_begin = static_cast<std::uint32_t>(allowed_.size());
     for (const auto& [neg, cls] : seen) allowed_.push_back(cls);
     e.allowed_size = static_cast<std::uint16_t>(seen.size());
-    e.frequent = static_cast<std::uint8_t>(std::min(3, total / 10));
     entries_.emplace(form, e);
   }
 }
@@ -72,7 +71,6 @@ void TaggerLexicon::save(ByteWriter* out) const {
     out->u32(e.allowed_begin);
     out->u32(e.allowed_size);
     out->u8(e.restricted);
-    out->u8(e.frequent);
   }
   out->u32(static_cast<std::uint32_t>(allowed_.size()));
   for (std::int32_t c : allowed_) out->i32(c);
@@ -82,15 +80,14 @@ bool TaggerLexicon::load(ByteReader* in, int classes) {
   entries_.clear();
   allowed_.clear();
   std::uint32_t n;
-  if (!in->count(&n, 30) || n > kMaxEntries) return false;
+  if (!in->count(&n, 29) || n > kMaxEntries) return false;
   entries_.reserve(n);
   for (std::uint32_t i = 0; i < n; ++i) {
     std::uint64_t key;
     Entry e;
     std::uint32_t size;
     if (!in->u64(&key) || !in->u64(&e.ambiguity) || !in->i32(&e.fixed) ||
-        !in->u32(&e.allowed_begin) || !in->u32(&size) || size > 0xFFFF || !in->u8(&e.restricted) ||
-        !in->u8(&e.frequent)) {
+        !in->u32(&e.allowed_begin) || !in->u32(&size) || size > 0xFFFF || !in->u8(&e.restricted)) {
       return false;
     }
     e.allowed_size = static_cast<std::uint16_t>(size);

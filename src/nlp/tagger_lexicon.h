@@ -15,7 +15,7 @@
 namespace parley {
 
 struct LexiconOptions {
-  int min_count = 3;           // words seen fewer times get no entry
+  int min_count = 1;           // words seen fewer times get no entry
   int restrict_count = 20;     // from this count on, only seen classes are allowed
   int fixed_count = 20;        // from this count on, a dominant class is fixed ...
   double fixed_share = 0.995;  // ... when it has this share of the word's tokens
@@ -29,7 +29,6 @@ class TaggerLexicon {
     std::uint32_t allowed_begin = 0;  // the classes seen, most frequent first, in allowed_
     std::uint16_t allowed_size = 0;
     std::uint8_t restricted = 0;  // 1: only the allowed classes may be predicted
-    std::uint8_t frequent = 0;    // the class count, capped at 3 (for features)
   };
 
   // One (form hash, class) per training token; forms are hashed with
