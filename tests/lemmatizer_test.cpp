@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "ewt_data.h"
 #include "io/conllu.h"
 #include "nlp/evaluation.h"
 #include "nlp/lemmatizer_rules.h"
@@ -13,18 +14,11 @@
 namespace parley {
 namespace {
 
-const std::string kEwt = std::string(PARLEY_DATA_DIR) + "/ud-english-ewt/";
-
 // Words as "form/lemma/UPOS/XPOS".
 Sentence make_sentence(const std::vector<std::string>& words) {
   Sentence s;
   for (const std::string& w : words) {
-    std::vector<std::string> f;
-    std::size_t start = 0;
-    for (std::size_t slash; (slash = w.find('/', start)) != std::string::npos; start = slash + 1) {
-      f.push_back(w.substr(start, slash - start));
-    }
-    f.push_back(w.substr(start));
+    std::vector<std::string> f = split_slashes(w);
     Token t;
     t.form = f.at(0);
     t.lemma = f.at(1);
@@ -160,15 +154,6 @@ TEST(LemmatizerTest, LogsDevAccuracy) {
   std::ostringstream log;
   Lemmatizer::train(corpus, corpus, LemmatizerOptions(), &log);
   EXPECT_NE(log.str().find("dev lemma (gold tags) 100.00"), std::string::npos) << log.str();
-}
-
-std::vector<Sentence> read_ewt(const std::string& name) {
-  std::string path = kEwt + "en_ewt-ud-" + name + ".conllu";
-  Diagnostics diags;
-  Result<std::vector<Sentence>> r = read_conllu(path, &diags);
-  EXPECT_TRUE(r.ok()) << "needs the shared UD English EWT data at " << path << ": "
-                      << r.status().message();
-  return r.ok() ? std::move(r).value() : std::vector<Sentence>();
 }
 
 // Trained on the first 4,000 EWT train sentences, with dev's gold tags: the

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "ewt_data.h"
 #include "io/conllu.h"
 #include "nlp/evaluation.h"
 #include "nlp/parser_jackknife.h"
@@ -15,18 +16,11 @@
 namespace parley {
 namespace {
 
-const std::string kEwt = std::string(PARLEY_DATA_DIR) + "/ud-english-ewt/";
-
 // Words as "form/UPOS/XPOS/head/deprel" (heads are UD ids, 0 = root).
 Sentence make_sentence(const std::vector<std::string>& words) {
   Sentence s;
   for (const std::string& w : words) {
-    std::vector<std::string> f;
-    std::size_t start = 0;
-    for (std::size_t slash; (slash = w.find('/', start)) != std::string::npos; start = slash + 1) {
-      f.push_back(w.substr(start, slash - start));
-    }
-    f.push_back(w.substr(start));
+    std::vector<std::string> f = split_slashes(w);
     Token t;
     t.form = f.at(0);
     t.lemma = f.at(0);
@@ -113,14 +107,6 @@ void expect_well_formed(const Sentence& s) {
   }
 }
 
-std::vector<Sentence> read_ewt(const std::string& file) {
-  Diagnostics diags;
-  Result<std::vector<Sentence>> r = read_conllu(kEwt + file, &diags);
-  EXPECT_TRUE(r.ok()) << "the parser tests need UD English EWT at " << kEwt + file << ": "
-                      << r.status().message();
-  return r.ok() ? std::move(r).value() : std::vector<Sentence>();
-}
-
 // Replays the static oracle; true when it reproduces the (projective) tree.
 void expect_static_replay(const Sentence& s, const TransitionSet& set) {
   GoldTree gold = gold_tree(s, set);
@@ -146,7 +132,7 @@ TEST(TransitionSystemTest, StaticOracleReplaysAHandTree) {
 }
 
 TEST(TransitionSystemTest, StaticOracleReplaysEwtDevTrees) {
-  std::vector<Sentence> dev = read_ewt("en_ewt-ud-dev.conllu");
+  std::vector<Sentence> dev = read_ewt("dev");
   ASSERT_GT(dev.size(), 1000u);
   dev.resize(1000);
   TransitionSet set = full_set(dev);
@@ -235,7 +221,7 @@ TEST(DynamicOracleTest, CostsAreExactOnRandomWalks) {
   Sentence fork = with_a_fork();
   TransitionSet small = full_set({fork});
   for (int i = 0; i < 200; ++i) expect_exact_costs(fork, small, &rng);
-  std::vector<Sentence> dev = read_ewt("en_ewt-ud-dev.conllu");
+  std::vector<Sentence> dev = read_ewt("dev");
   ASSERT_GT(dev.size(), 300u);
   dev.resize(300);
   TransitionSet set = full_set(dev);
@@ -259,8 +245,8 @@ TEST(ProjectivizeTest, LiftsCrossingArcs) {
 class TrainedParserTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::vector<Sentence> train = read_ewt("en_ewt-ud-train.conllu");
-    dev_ = new std::vector<Sentence>(read_ewt("en_ewt-ud-dev.conllu"));
+    std::vector<Sentence> train = read_ewt("train");
+    dev_ = new std::vector<Sentence>(read_ewt("dev"));
     if (train.size() > 1000) train.resize(1000);
     ParserOptions options;
     options.epochs = 2;
@@ -361,7 +347,7 @@ TEST_F(TrainedParserTest, LoadRejectsTruncatedOrAlteredData) {
 }
 
 TEST(ParserTrainingTest, SameSeedSameModel) {
-  std::vector<Sentence> train = read_ewt("en_ewt-ud-train.conllu");
+  std::vector<Sentence> train = read_ewt("train");
   ASSERT_GT(train.size(), 200u);
   train.resize(200);
   ParserOptions options;
@@ -388,7 +374,7 @@ TEST(ParserTrainingTest, NothingToLearnFrom) {
 }
 
 TEST(JackknifeTest, PredictedTagsOnGoldTrees) {
-  std::vector<Sentence> train = read_ewt("en_ewt-ud-train.conllu");
+  std::vector<Sentence> train = read_ewt("train");
   ASSERT_GT(train.size(), 300u);
   train.resize(300);
   JackknifeOptions options;

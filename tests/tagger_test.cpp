@@ -8,13 +8,12 @@
 #include <thread>
 #include <vector>
 
+#include "ewt_data.h"
 #include "io/conllu.h"
 #include "nlp/evaluation.h"
 
 namespace parley {
 namespace {
-
-const std::string kEwt = std::string(PARLEY_DATA_DIR) + "/ud-english-ewt/";
 
 // Words as "form/UPOS/XPOS".
 Sentence make_sentence(const std::vector<std::string>& words) {
@@ -171,15 +170,6 @@ TEST(TaggerTest, ThreadsShareOneTagger) {
   }
   for (std::thread& t : threads) t.join();
   for (int k = 1; k < 4; ++k) EXPECT_EQ(results[k], results[0]);
-}
-
-std::vector<Sentence> read_ewt(const std::string& name) {
-  std::string path = kEwt + "en_ewt-ud-" + name + ".conllu";
-  Diagnostics diags;
-  Result<std::vector<Sentence>> r = read_conllu(path, &diags);
-  EXPECT_TRUE(r.ok()) << "needs the shared UD English EWT data at " << path << ": "
-                      << r.status().message();
-  return r.ok() ? std::move(r).value() : std::vector<Sentence>();
 }
 
 // A tagger trained briefly on a slice of EWT train. The floor is the measured

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "nlp/model_io.h"
+#include "util/strings.h"
 
 namespace parley {
 
@@ -30,11 +31,9 @@ inline std::uint64_t hash_mix(std::uint64_t h, std::uint64_t v) {
   h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
   return h * 0xFF51AFD7ED558CCDull;
 }
-inline std::uint64_t hash_string(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
+// FNV-1a of the bytes: the same hash as hash_word (util/strings.h), which the
+// coder uses for dictionary words.
+inline std::uint64_t hash_string(std::string_view s) { return hash_word(s); }
 inline std::uint64_t feature_hash(std::uint32_t template_id, std::uint64_t a, std::uint64_t b = 0,
                                   std::uint64_t c = 0) {
   return hash_mix(hash_mix(hash_mix(template_id, a), b), c);
