@@ -309,11 +309,6 @@ bool code_files(const CodeArgs& args, const Dictionaries& dicts, std::ostream& o
 // Exit status of a run whose arguments CLI11 has checked.
 int run(const CodeArgs& args) {
   const auto start = std::chrono::steady_clock::now();
-  if (args.dicts.dir.empty()) {
-    std::cerr << "error: --dicts DIR is required for now (parley's own default dictionaries "
-                 "come later); e.g. --dicts ../shared/data/petrarch for the Phoenix/CAMEO set\n";
-    return 2;
-  }
   std::ofstream file_out;
   if (!args.out.empty()) {
     file_out.open(args.out, std::ios::binary);
@@ -323,7 +318,9 @@ int run(const CodeArgs& args) {
     }
   }
   Dictionaries dicts;
-  if (!load_or_report(args.dicts.resolve(nullptr), args.dicts.strict, &dicts)) return 1;
+  DictOptions dict_options = args.dicts;
+  if (dict_options.dir.empty()) dict_options.dir = default_dict_dir();
+  if (!load_or_report(dict_options.resolve(nullptr), args.dicts.strict, &dicts)) return 1;
   Totals totals;
   bool written = code_files(args, dicts, args.out.empty() ? std::cout : file_out, &totals);
   std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;

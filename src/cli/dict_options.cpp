@@ -1,5 +1,7 @@
 #include "cli/dict_options.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -18,8 +20,13 @@ std::string pick(const std::string& a, const std::string& b, const std::string& 
 
 }  // namespace
 
+std::string default_dict_dir() {
+  if (const char* env = std::getenv("PARLEY_DICTS"); env && *env) return env;
+  return std::string(PARLEY_SOURCE_DIR) + "/data/dictionaries";
+}
+
 void DictOptions::add_to(CLI::App* app) {
-  app->add_option("--dicts", dir, "Directory the dictionary file names resolve against");
+  app->add_option("--dicts", dir, "Directory the dictionary file names resolve against (code: default $PARLEY_DICTS, else " + default_dict_dir() + ")");
   app->add_option("--verbs", verbs, "Verb dictionary file");
   app->add_option("--actors", actors, "Actor dictionary files (comma-separated)")->delimiter(',');
   app->add_option("--agents", agents, "Agent dictionary file");
@@ -33,21 +40,39 @@ void DictOptions::add_to(CLI::App* app) {
 
 // The file names looked for in --dicts when none is given: parley's own set
 // (data/dictionaries) when its verbs file is there, else the Phoenix/CAMEO set.
+// parley's actors are split by kind into parley.*.actors.txt files (countries,
+// organisations, people, ...); every such file in the folder is loaded, in name order.
 struct DefaultNames {
   std::string verbs;
   std::vector<std::string> actors;
-  std::string agents, discards;
+  std::string agents, discards, issues;
 };
+
+std::vector<std::string> parley_actor_files(const std::string& dir) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.empty() ? "." : dir, ec)) {
+    std::string name = entry.path().filename().string();
+    bool actors = name == "parley.actors.txt" ||
+                  (name.rfind("parley.", 0) == 0 && name.size() > 18 &&
+                   name.compare(name.size() - 11, 11, ".actors.txt") == 0);
+    if (actors && entry.is_regular_file(ec)) names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
 
 DefaultNames default_names(const std::string& dir) {
   if (std::filesystem::exists(in_dir(dir, "parley.verbs.txt"))) {
-    return {"parley.verbs.txt", {"parley.actors.txt"}, "parley.agents.txt", "parley.discards.txt"};
+    std::string issues = std::filesystem::exists(in_dir(dir, "parley.issues.txt")) ? "parley.issues.txt" : "";
+    return {"parley.verbs.txt", parley_actor_files(dir), "parley.agents.txt", "parley.discards.txt", issues};
   }
   return {"CAMEO.2.0.txt",
           {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
            "Phoenix.MilNonState.actors.txt"},
           "Phoenix.agents.txt",
-          "Phoenix.discards.txt"};
+          "Phoenix.discards.txt",
+          ""};
 }
 
 DictionaryFiles DictOptions::resolve(const PetrarchEnvironment* env) const {
@@ -60,8 +85,10 @@ DictionaryFiles DictOptions::resolve(const PetrarchEnvironment* env) const {
   for (const std::string& a : actor_names) f.actors.push_back(in_dir(dir, a));
   f.agents = in_dir(dir, pick(agents, env ? env->agent_file : "", names.agents));
   f.discards = in_dir(dir, pick(discards, env ? env->discard_file : "", env ? "" : names.discards));
-  f.issues = in_dir(dir, pick(issues, env ? env->issue_file : "", ""));
-  std::string default_ontology = in_dir(dir, "PETR.Internal.Coding.Ontology.txt");
+  f.issues = in_dir(dir, pick(issues, env ? env->issue_file : "", env ? "" : names.issues));
+  // parley's own ontology file when the folder has one, else PETRARCH's.
+  std::string default_ontology = in_dir(dir, "parley.ontology.txt");
+  if (!std::filesystem::exists(default_ontology)) default_ontology = in_dir(dir, "PETR.Internal.Coding.Ontology.txt");
   f.ontology = !ontology.empty()                              ? in_dir(dir, ontology)
                : std::filesystem::exists(default_ontology) ? default_ontology
                                                               : "";

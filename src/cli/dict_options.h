@@ -28,6 +28,9 @@ struct DictOptions {
   DictionaryFiles resolve(const PetrarchEnvironment* env) const;
 };
 
+// parley's own dictionaries: $PARLEY_DICTS, else data/dictionaries in the source tree.
+std::string default_dict_dir();
+
 // Loads the dictionaries, printing problems to stderr; false when unusable.
 bool load_or_report(const DictionaryFiles& files, bool strict, Dictionaries* dicts);
 
