@@ -1,9 +1,9 @@
 // Golden test of the example report: runs the built `parley code` on
-// examples/istanbul-talks-2022.conllu with the starter dictionaries in
-// data/dictionaries and compares the (source, target, code) triples with
-// examples/istanbul-talks-2022.expected.jsonl. Also checks that the starter
-// dictionaries load without a single diagnostic and that the example's plain
-// text and its parse tell the same report.
+// examples/istanbul-talks-2022.conllu with the shipped dictionaries in
+// data/dictionaries (the default set for --dicts) and compares the (source,
+// target, code) triples with examples/istanbul-talks-2022.expected.jsonl.
+// Also checks that the shipped dictionaries load without a single diagnostic
+// and that the example's plain text and its parse tell the same report.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -53,7 +53,8 @@ struct RunResult {
   std::string err;
 };
 
-// Runs `parley code EXTRA` on the example with the starter dictionaries.
+// Runs `parley code EXTRA` on the example with the shipped dictionaries: the
+// set `--dicts data/dictionaries` loads by default (every parley.*.actors.txt).
 RunResult run_example(const std::string& extra = "") {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
   fs::path dir = fs::temp_directory_path() /
@@ -63,9 +64,7 @@ RunResult run_example(const std::string& extra = "") {
   const fs::path out = dir / "stdout.txt";
   const fs::path err = dir / "stderr.txt";
   const std::string command =
-      "'" + std::string(PARLEY_BINARY) + "' code '" + kExample + "' --dicts '" + kDicts +
-      "' --verbs parley.verbs.txt --actors parley.actors.txt --agents parley.agents.txt"
-      " --discards parley.discards.txt " +
+      "'" + std::string(PARLEY_BINARY) + "' code '" + kExample + "' --dicts '" + kDicts + "' " +
       extra + " >'" + out.string() + "' 2>'" + err.string() + "'";
   const int status = std::system(command.c_str());
   RunResult r;
@@ -118,7 +117,7 @@ TEST(ExampleTest, InputsArePresent) {
   for (const std::string& f : {kExample, kText, kExpected}) {
     EXPECT_TRUE(fs::exists(f)) << "missing " << f;
   }
-  for (const char* name : {"parley.verbs.txt", "parley.actors.txt", "parley.agents.txt",
+  for (const char* name : {"parley.verbs.txt", "parley.countries.actors.txt", "parley.agents.txt",
                            "parley.discards.txt"}) {
     EXPECT_TRUE(fs::exists(fs::path(kDicts) / name)) << "missing " << kDicts << "/" << name;
   }
@@ -159,7 +158,7 @@ TEST(ExampleTest, EventsCarryTheDocumentAndItsDate) {
 }
 
 // Without the "# date" comment the people take their default (out-of-office)
-// codes: the date restrictions of the starter actor file are what make
+// codes: the date restrictions of the people in the actor files are what make
 // Erdogan TURGOV on 29 March 2022.
 TEST(ExampleTest, OfficeCodesComeFromTheDate) {
   std::string undated;
@@ -173,10 +172,8 @@ TEST(ExampleTest, OfficeCodesComeFromTheDate) {
   auto code_with = [&](const std::string& date_option) {
     const fs::path out = dir / "out.jsonl";
     const std::string command = "'" + std::string(PARLEY_BINARY) + "' code '" + input.string() +
-                                "' --dicts '" + kDicts +
-                                "' --verbs parley.verbs.txt --actors parley.actors.txt"
-                                " --agents parley.agents.txt --discards parley.discards.txt " +
-                                date_option + " >'" + out.string() + "' 2>/dev/null";
+                                "' --dicts '" + kDicts + "' " + date_option + " >'" +
+                                out.string() + "' 2>/dev/null";
     EXPECT_EQ(std::system(command.c_str()), 0) << command;
     return triples(parse_events(slurp(out), "parley output"));
   };
