@@ -133,7 +133,7 @@ TEST(ExampleTest, EventsMatchTheGoldenFile) {
   EXPECT_EQ(got, want) << "coded:\n" << describe(got) << "expected:\n" << describe(want);
 }
 
-TEST(ExampleTest, StarterDictionariesLoadWithoutWarnings) {
+TEST(ExampleTest, ShippedDictionariesLoadWithoutWarnings) {
   RunResult r = run_example();
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::vector<std::string> extra = problems(r.err);
