@@ -129,6 +129,9 @@ TEST(CountriesDictionary, CodesOfKnownPhrases) {
       {"TEHRAN", "IRNGOV"},
       {"ANKARA", "TURGOV"},
       {"PYONGYANG", "PRKGOV"},
+      // ... but "-based" is the place: a Beijing-based analyst is Chinese.
+      {"BEIJING BASED", "CHN"},
+      {"MOSCOW - BASED", "RUS"},
       // Disputed places, coded as CAMEO practice codes them.
       {"CRIMEA", "UKR"},
       {"SEVASTOPOL", "UKR"},
