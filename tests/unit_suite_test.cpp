@@ -9,25 +9,12 @@
 #include "coding/dictionaries.h"
 #include "coding/validation.h"
 #include "io/petrarch_xml.h"
+#include "unit_suite_data.h"
 
 namespace parley {
 namespace {
 
-const std::string kDir = std::string(PARLEY_DATA_DIR) + "/petrarch/";
-
-Dictionaries load_suite_dictionaries() {
-  DictionaryFiles files;
-  files.verbs = kDir + "PETR.Validate.verbs.2.0.txt";
-  files.actors = {kDir + "PETR.Validate.actors.ud.txt"};
-  files.agents = kDir + "PETR.Validate.agents.txt";
-  files.discards = kDir + "PETR.Validate.discards.txt";
-  files.ontology = kDir + "PETR.Internal.Coding.Ontology.txt";
-  Dictionaries dicts;
-  Diagnostics diags;
-  Status s = load_dictionaries(files, false, &dicts, &diags);
-  EXPECT_TRUE(s.ok()) << s.message();
-  return dicts;
-}
+const std::string kDir = kSuiteDir;
 
 TEST(UnitSuiteTest, PassesAtLeast85PercentOfScoredRecords) {
   std::string path = kDir + "PETR.UnitTest.records.ud.xml";

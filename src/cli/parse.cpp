@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/model_option.h"
 #include "io/conllu.h"
+#include "text/tokenizer.h"
 #include "util/file.h"
 
 namespace parley::cli {
@@ -25,10 +26,12 @@ void write_document(const NlpModel& model, const std::string& doc_id, std::strin
                     std::ostream& out) {
   out << "# newdoc id = " << doc_id << "\n";
   int n = 0;
-  for (Sentence& s : model.parse_text(text)) {
+  // Sentence by sentence, so memory stays bounded whatever the text's size.
+  for_each_sentence(text, 0, [&](Sentence&& s) {
+    model.annotate(&s);
     s.id = doc_id + "-" + std::to_string(++n);
     out << write_conllu(s) << "\n";
-  }
+  });
 }
 
 // One JSON object per line with "text" (and "id"); bad lines are reported by

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/dict_options.h"
+#include "cli/model_option.h"
 #include "io/event_json.h"
 #include "coding/validation.h"
 
@@ -17,7 +18,20 @@ struct ValidateArgs {
   DictOptions dicts;
   std::string json;
   bool quiet = false;
+  bool reparse = false;
+  std::string model;
 };
+
+// --reparse: every record's <Parse> is replaced by parley's own parse of its <Text>.
+bool reparse_records(const std::string& model_path, PetrarchFile* file) {
+  Result<NlpModel> model = load_model(model_path);
+  if (!model.ok()) {
+    std::cerr << "error: " << model.status().message() << "\n";
+    return false;
+  }
+  for (PetrarchRecord& r : file->records) r.parses = model->parse_text(r.text);
+  return true;
+}
 
 std::string triples(const std::vector<ExpectedEvent>& events) {
   std::string out;
@@ -66,6 +80,7 @@ int run(const ValidateArgs& args) {
     std::cerr << "error: " << file.status().message() << "\n";
     return 1;
   }
+  if (args.reparse && !reparse_records(args.model, &*file)) return 1;
   DictOptions dict_options = args.dicts;
   if (dict_options.dir.empty()) {
     dict_options.dir = std::filesystem::path(args.file).parent_path().string();
@@ -102,6 +117,9 @@ const Registrar kRegister([](CLI::App& app) {
   args->dicts.add_to(cmd);
   cmd->add_option("--json", args->json, "Write per-record results as JSON to this file");
   cmd->add_flag("-q,--quiet", args->quiet, "Print only the summary line");
+  cmd->add_flag("--reparse", args->reparse,
+                "Ignore each record's <Parse>: tokenize, tag and parse its <Text> with parley's model");
+  add_model_option(cmd, &args->model);
   cmd->callback([args] { exit_code() = run(*args); });
 });
 

@@ -7,18 +7,17 @@
 namespace parley {
 namespace {
 
-// Relations that stay inside a noun phrase's own words.
-bool is_phrase_internal(std::string_view rel) {
-  return rel == "det" || rel == "amod" || rel == "compound" || rel == "flat" || rel == "nummod" ||
-         rel == "nmod:poss" || rel == "goeswith" || rel == "fixed" || rel == "case" ||
-         rel == "compound:prt";
-}
-
 bool is_country_preposition(const std::string& w) {
   return w == "OF" || w == "IN" || w == "FROM" || w == "AT" || w == "FOR";
 }
 
 }  // namespace
+
+bool is_phrase_internal(std::string_view rel) {
+  return rel == "det" || rel == "amod" || rel == "compound" || rel == "flat" || rel == "nummod" ||
+         rel == "nmod:poss" || rel == "goeswith" || rel == "fixed" || rel == "case" ||
+         rel == "compound:prt";
+}
 
 ActorResolver::ActorResolver(const Dictionaries& dicts, const ParseView& view, int date,
                              const CoderOptions& options)

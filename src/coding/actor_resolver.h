@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coding/dictionaries.h"
@@ -12,6 +13,9 @@
 #include "coding/parse_view.h"
 
 namespace parley {
+
+// Relations that stay inside a noun phrase's own words (det, amod, compound, ...).
+bool is_phrase_internal(std::string_view rel);
 
 struct ActorRef {
   std::string code;

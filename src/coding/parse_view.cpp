@@ -8,11 +8,14 @@
 namespace parley {
 namespace {
 
+// Relations are read in UD v2 form. UD v1 names map to their v2 names, and the
+// newer nmod:desc of a title ("President Zelenskyy", "Dr. Smith") reads as the
+// compound that older treebanks and the PETRARCH parses use there.
 std::string normalize_rel(const Token& t) {
   static const std::unordered_map<std::string, std::string> kV1ToV2 = {
       {"dobj", "obj"},           {"nsubjpass", "nsubj:pass"}, {"csubjpass", "csubj:pass"},
       {"auxpass", "aux:pass"},   {"name", "flat"},            {"neg", "advmod:neg"},
-      {"mwe", "fixed"},          {"flat:name", "flat"}};
+      {"mwe", "fixed"},          {"flat:name", "flat"},        {"nmod:desc", "compound"}};
   auto it = kV1ToV2.find(t.deprel);
   return it == kV1ToV2.end() ? t.deprel : it->second;
 }

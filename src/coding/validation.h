@@ -32,8 +32,8 @@ struct ValidationReport {
   std::string summary() const;
 };
 
-// `reparse` is reserved for raw-text parsing (the parser issue); records are
-// coded from their <Parse>.
+// Records are coded from their parses (`parley validate --reparse` replaces them
+// with parley's own parse of <Text> first).
 ValidationReport validate(const PetrarchFile& file, const Dictionaries& dicts, Diagnostics* diags);
 
 // YYYYMMDD from a record date ("19950101", "1995-01-01"); 0 when unreadable.
