@@ -242,3 +242,20 @@ TEST(Csv, QuotesFieldsThatNeedIt) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(DedupSink, ASentenceDateOverridesTheDocumentDate) {
+  CodedDocument d = make_doc("s1", "2031-05-04", "w",
+                             {{make_event("A", "B", "040")}, {make_event("A", "B", "040")}});
+  d.sentences[1].date = "2031-05-05";
+  std::vector<json> events = json_lines(run_sink(dedup_jsonl(), {d}));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0]["date"], "2031-05-04");
+  EXPECT_EQ(events[1]["date"], "2031-05-05");
+  EXPECT_EQ(events[1]["sentence"], 1);
+}
+
+}  // namespace
+}  // namespace parley

@@ -386,3 +386,20 @@ TEST_F(StoreTest, KilledWriterLeavesAWholeStoreAndAReRunCompletesIt) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST_F(StoreTest, ASentenceDateIsTheDateOfItsEvents) {
+  const std::string db = path("sentence_date.db");
+  CodedDocument d = make_doc("s1", "2031-05-04", "w",
+                             {{make_event("A", "B", "040")}, {make_event("A", "B", "040")}});
+  d.sentences[1].date = "2031-05-05";
+  ASSERT_TRUE(write_all(store_options(db, true), {d}).ok());
+  EXPECT_EQ(export_store(db, "jsonl"), stream_output(true, "jsonl", {d}));
+  EXPECT_EQ(query(db, "SELECT count(*) FROM events"), 2);
+  EXPECT_EQ(query(db, "SELECT count(*) FROM sentences WHERE date = '2031-05-05'"), 1);
+}
+
+}  // namespace
+}  // namespace parley

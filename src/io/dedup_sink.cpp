@@ -11,11 +11,19 @@ DedupSink::DedupSink(std::unique_ptr<MergedWriter> writer, std::ostream& out)
     : writer_(std::move(writer)), out_(out) {}
 
 Status DedupSink::write(const CodedDocument& d) {
-  const std::string& date = d.doc.date;
-  if (!date.empty()) {
-    if (!max_date_.empty() && date < max_date_) in_order_ = false;
-    if (in_order_ && date > max_date_ && !max_date_.empty()) flush_before(date);
-    max_date_ = std::max(max_date_, date);
+  // The earliest and latest dates of the document's sentences (a sentence may
+  // carry its own date).
+  std::string first, last;
+  for (std::size_t i = 0; i <= d.sentences.size(); ++i) {
+    const std::string& date = i < d.sentences.size() ? sentence_date(d, i) : d.doc.date;
+    if (date.empty()) continue;
+    if (first.empty() || date < first) first = date;
+    last = std::max(last, date);
+  }
+  if (!first.empty()) {
+    if (!max_date_.empty() && first < max_date_) in_order_ = false;
+    if (in_order_ && !max_date_.empty() && first > max_date_) flush_before(first);
+    max_date_ = std::max(max_date_, last);
   }
   for (std::size_t i = 0; i < d.sentences.size(); ++i) {
     for (const Event& e : d.sentences[i].events) add(make_mention(d, i, e));

@@ -34,12 +34,17 @@ nlohmann::ordered_json side_json(const EventActor& a) {
 
 }  // namespace
 
+const std::string& sentence_date(const CodedDocument& d, std::size_t sentence) {
+  const std::string& own = d.sentences[sentence].date;
+  return own.empty() ? d.doc.date : own;
+}
+
 Mention make_mention(const CodedDocument& d, std::size_t sentence, const Event& e) {
   const Sentence& s = d.sentences[sentence].parsed;
   Mention m;
   m.doc_id = d.doc.id;
   m.sentence = static_cast<int>(sentence);
-  m.date = d.doc.date;
+  m.date = sentence_date(d, sentence);
   m.publisher = d.doc.source;
   m.url = d.doc.url;
   m.text = s.text;

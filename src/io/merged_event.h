@@ -32,6 +32,8 @@ struct Mention {
   long long target_start = -1, target_end = -1;
 };
 
+// The date of sentence `sentence` of `d`: its own, else the document's.
+const std::string& sentence_date(const CodedDocument& d, std::size_t sentence);
 // Mention `e` of sentence `sentence` of `d`.
 Mention make_mention(const CodedDocument& d, std::size_t sentence, const Event& e);
 // The stable event id of docs/output.md (the `id` of a plain record).

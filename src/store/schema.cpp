@@ -29,6 +29,7 @@ CREATE TABLE sentences (
   id       INTEGER PRIMARY KEY,
   document INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
   idx      INTEGER NOT NULL,
+  date     TEXT NOT NULL,
   text     TEXT NOT NULL,
   UNIQUE (document, idx)
 );

@@ -6,7 +6,7 @@ namespace parley {
 namespace {
 
 constexpr const char* kMentions =
-    "SELECT d.doc_id, s.idx, d.date, d.source, d.url, s.text, e.source, e.target, e.code, "
+    "SELECT d.doc_id, s.idx, s.date, d.source, d.url, s.text, e.source, e.target, e.code, "
     "m.source_text, m.source_first, m.source_last, m.source_start, m.source_end, "
     "m.target_text, m.target_first, m.target_last, m.target_start, m.target_end, "
     "m.rule_file, m.rule_line, m.rule_pattern, m.verb, m.verb_token "

@@ -61,7 +61,7 @@ Result<std::unique_ptr<StoreWriter::Statements>> prepare_all(SqliteDb& db) {
       {"INSERT INTO documents (doc_id, date, date_origin, source, title, url, origin, "
        "extra_json, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
        &st->insert_document},
-      {"INSERT INTO sentences (document, idx, text) VALUES (?1, ?2, ?3)", &st->insert_sentence},
+      {"INSERT INTO sentences (document, idx, date, text) VALUES (?1, ?2, ?3, ?4)", &st->insert_sentence},
       {kUpsertEvent, &st->upsert_event},
       {kInsertMention, &st->insert_mention},
       {kUpdateCounts, &st->update_counts},
@@ -213,7 +213,8 @@ Status StoreWriter::insert_sentence(const CodedDocument& d, std::size_t i, std::
   SqliteStmt& ins = stmts_->insert_sentence;
   ins.bind(1, doc_row);
   ins.bind(2, static_cast<std::int64_t>(i));
-  ins.bind(3, cs.parsed.text);
+  ins.bind(3, sentence_date(d, i));
+  ins.bind(4, cs.parsed.text);
   Status s = ins.run();
   if (!s.ok()) return s;
   std::int64_t sentence_row = db_.last_insert_rowid();
