@@ -139,7 +139,7 @@ Result<SqliteDb> open_store_db(const std::string& path, StoreAccess access, bool
   // WAL: readers never block the writer and a killed writer leaves the last
   // committed state; NORMAL sync is durable at each checkpoint and safe there.
   if (access == StoreAccess::kWrite) {
-    s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+    s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;");
     if (!s.ok()) return s;
   }
   s = db->exec("PRAGMA foreign_keys = ON;");
