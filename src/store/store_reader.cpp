@@ -37,7 +37,7 @@ std::string where_clause(const EventFilter& f, std::vector<std::string>* params)
     params->push_back(f.from);
   }
   if (!f.to.empty()) {
-    parts.push_back("date <= ?");
+    parts.push_back("date <> '' AND date <= ?");
     params->push_back(f.to);
   }
   // `one` holds `uses` placeholders, each bound to the same value.

@@ -18,7 +18,7 @@ namespace parley {
 // are alternatives.
 struct EventFilter {
   std::string from;                 // YYYY-MM-DD: events on or after (undated ones are left out)
-  std::string to;                   // YYYY-MM-DD: events on or before
+  std::string to;                   // YYYY-MM-DD: events on or before (undated ones are left out)
   std::vector<std::string> actors;  // a source or target code starting with one of them
   std::vector<std::string> codes;   // an event code starting with one ("04": the whole root)
 };
