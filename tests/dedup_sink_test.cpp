@@ -259,3 +259,40 @@ TEST(DedupSink, ASentenceDateOverridesTheDocumentDate) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(DedupSink, TextLinesCarryTheCounts) {
+  SinkOptions o;
+  o.format = "text";
+  o.dedup = true;
+  std::vector<CodedDocument> docs = {
+      make_doc("x1", "2031-05-04", "wire", {{make_event("MRDGOV", "VALGOV", "040")}}),
+      make_doc("x2", "2031-05-04", "wire", {{make_event("MRDGOV", "VALGOV", "040")}})};
+  std::vector<std::string> lines = lines_of(run_sink(o, docs));
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_NE(lines[0].find("2031-05-04  MRDGOV -> VALGOV  040 Consult  x2 (2 articles, 1 source)"),
+            std::string::npos)
+      << lines[0];
+}
+
+TEST(DedupSink, MergedIdDependsOnTheKeyOnly) {
+  std::vector<json> one = json_lines(
+      run_sink(dedup_jsonl(), {make_doc("i1", "2031-05-04", "w", {{make_event("A", "B", "040")}})}));
+  std::vector<json> two = json_lines(run_sink(
+      dedup_jsonl(), {make_doc("i9", "2031-05-04", "v", {{make_event("A", "B", "040", "held")}}),
+                      make_doc("i1", "2031-05-04", "w", {{make_event("A", "B", "040")}})}));
+  ASSERT_EQ(one.size(), 1u);
+  ASSERT_EQ(two.size(), 1u);
+  EXPECT_EQ(one[0]["id"], two[0]["id"]);
+  EXPECT_EQ(two[0]["num_mentions"], 2);
+  EXPECT_EQ(two[0]["rule"]["verb"], "held");  // the record is the first mention's
+  EXPECT_EQ(two[0]["mentions"][1]["url"], "https://w.example/i1");
+  std::vector<json> other_day = json_lines(
+      run_sink(dedup_jsonl(), {make_doc("i1", "2031-05-05", "w", {{make_event("A", "B", "040")}})}));
+  EXPECT_NE(other_day[0]["id"], one[0]["id"]);
+}
+
+}  // namespace
+}  // namespace parley
