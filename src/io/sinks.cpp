@@ -14,7 +14,7 @@ class EventWriterSink : public DocumentSink {
   Status write(const CodedDocument& d) override {
     for (std::size_t i = 0; i < d.sentences.size(); ++i) {
       const CodedSentence& s = d.sentences[i];
-      EventContext where{d.doc.id, static_cast<int>(i), d.doc.date, &s.parsed};
+      EventContext where{d.doc.id, static_cast<int>(i), s.date.empty() ? d.doc.date : s.date, &s.parsed};
       for (const Event& e : s.events) writer_->write(e, where);
     }
     return out_ ? Status::ok_status() : Status::io_error("output: write failed");
