@@ -262,6 +262,7 @@ LineReader::Kind LineReader::next(std::string* line) {
     std::size_t nl = buf_.find('\n', scanned);
     if (nl != std::string::npos) {
       ++line_number_;
+      too_long = too_long || nl - pos_ > max_line_;
       if (!too_long) {
         std::size_t end = nl;
         if (end > pos_ && buf_[end - 1] == '\r') --end;
@@ -280,6 +281,7 @@ LineReader::Kind LineReader::next(std::string* line) {
       if (!error_.ok()) return Kind::kError;
       if (pos_ == buf_.size() && !too_long) return Kind::kEnd;
       ++line_number_;  // a last line without '\n'
+      too_long = too_long || buf_.size() - pos_ > max_line_;
       if (!too_long) {
         std::size_t end = buf_.size();
         if (end > pos_ && buf_[end - 1] == '\r') --end;
