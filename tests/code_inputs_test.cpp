@@ -99,7 +99,9 @@ TEST(ByteStream, TruncatedGzipAndZstdAreErrorsAfterTheirGoodBytes) {
     std::string got = drain(s.get(), &error);
     EXPECT_NE(error.find("cut: truncated "), std::string::npos) << error;
     // gzip hands out bytes as it goes; zstd only whole blocks (up to 128 KiB).
-    if (packed == gzip(text)) EXPECT_GT(got.size(), 1000u);
+    if (packed == gzip(text)) {
+      EXPECT_GT(got.size(), 1000u);
+    }
     EXPECT_EQ(got, text.substr(0, got.size()));
   }
 }
@@ -256,7 +258,7 @@ TEST(JsonlRecord, DefaultsBadDatesAndRepairedUtf8) {
   EXPECT_EQ(d->extra_json, "");
   EXPECT_EQ(d->text, "Caf\xEF\xBF\xBD talks.");
   ASSERT_EQ(w.size(), 2u);
-  EXPECT_EQ(w[0].to_string(), "in.jsonl:9: invalid UTF-8 at byte 13 (repaired: 1 byte(s) replaced by U+FFFD)");
+  EXPECT_EQ(w[0].to_string(), "in.jsonl:9: invalid UTF-8 at byte 13 of the line (repaired: 1 byte(s) replaced by U+FFFD)");
   EXPECT_EQ(w[1].to_string(), "in.jsonl:9: date 'soon' is not YYYY-MM-DD (ignored)");
 }
 

@@ -132,6 +132,7 @@ bool CodeRun::code_all(const Dictionaries& dicts, DocumentSink* sink) {
       });
   InputDocument doc;
   while (!stop_ && reader.next(&doc)) {
+    if (stop_) break;  // a problem met while reading this document stops the run (--on-error fail)
     if (doc.raw && model == nullptr) {
       model = this->model();
       if (model == nullptr) {

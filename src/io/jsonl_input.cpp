@@ -32,7 +32,7 @@ Result<Document> parse_jsonl_record(std::string line, const std::string& name, i
   std::size_t first_bad = 0;
   if (std::size_t bad = repair_utf8(&line, &first_bad); bad > 0) {
     warnings->push_back({name, line_no,
-                         "invalid UTF-8 at byte " + std::to_string(first_bad) + " (repaired: " +
+                         "invalid UTF-8 at byte " + std::to_string(first_bad) + " of the line (repaired: " +
                              std::to_string(bad) + " byte(s) replaced by U+FFFD)"});
   }
   json j = json::parse(line, nullptr, /*allow_exceptions=*/false);
