@@ -257,7 +257,7 @@ TEST_F(CodeInputsCli, AHundredMegabyteLineIsSkippedInBoundedMemory) {
   ASSERT_EQ(events.size(), 2u) << r.err;
   EXPECT_EQ(events[0]["doc_id"], "before");
   EXPECT_EQ(events[1]["doc_id"], "after");
-  EXPECT_NE(r.err.find(f.string() + ":2: line longer than the 16 MiB cap for one record (skipped)"), std::string::npos)
+  EXPECT_NE(r.err.find(f.string() + ":2: line longer than the 4 MiB cap for one record (skipped)"), std::string::npos)
       << r.err;
   // The run never held the 100 MB line: its peak is within 40 MB of a small run's.
   EXPECT_LT(after, before + 40 * 1024) << "peak RSS " << after << " kB, small run " << before << " kB";

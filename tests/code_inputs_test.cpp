@@ -490,6 +490,25 @@ TEST_F(InputReaderTest, DatesComeFromRecordPageDatelineOrOption) {
   EXPECT_EQ(undated[3].doc.date_origin, "");
 }
 
+// The seed report, as scraped: its translation notice, live-updates link,
+// captions shown twice and update stamp (read from ../shared/data at run time).
+TEST_F(InputReaderTest, SeedReportLosesItsBoilerplateAndTakesItsStampDate) {
+  const std::string seed = std::string(PARLEY_DATA_DIR) + "/seed/istanbul-talks-2022-03-29.txt";
+  ASSERT_TRUE(fs::exists(seed)) << "shared data missing: " << seed;
+  std::vector<InputDocument> docs = read_all_docs({seed});
+  ASSERT_EQ(docs.size(), 1u) << all_problems();
+  const std::string& text = docs[0].doc.text;
+  EXPECT_EQ(text.find("Powered by automated translation"), std::string::npos);
+  EXPECT_EQ(text.find("Live updates:"), std::string::npos);
+  EXPECT_EQ(text.find("Updated:"), std::string::npos);
+  const std::string caption = "Russia set to sharply reduce military activity around Kyiv and Chernihiv";
+  ASSERT_NE(text.find(caption), std::string::npos);
+  EXPECT_EQ(text.find(caption), text.rfind(caption));  // shown twice in the page, kept once
+  EXPECT_NE(text.find("Peace talks between Russia and Ukraine"), std::string::npos);
+  EXPECT_EQ(docs[0].doc.date, "2022-03-29");
+  EXPECT_EQ(docs[0].doc.date_origin, "page");
+}
+
 TEST_F(InputReaderTest, PreParsedInputsKeepTheirDocumentsAndDates) {
   const std::string word = "1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n\n";
   std::string c = write("x.conllu", "# newdoc id = d1\n# newdoc date = 2031-05-04\n" + word + "# date = 2031-06-01\n" + word +

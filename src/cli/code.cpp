@@ -43,6 +43,8 @@ struct CodeArgs {
   DictOptions dicts;
 };
 
+constexpr std::size_t kMaxTextInFlight = std::size_t{8} << 20;
+
 struct Coded {
   CodedDocument doc;
   Diagnostics warnings;
@@ -107,8 +109,10 @@ bool CodeRun::code_all(const Dictionaries& dicts, DocumentSink* sink) {
                      InputOptions{args_.date}, [this](Problem p, const Diagnostic& d) { problem(p, d); });
   const NlpModel* model = nullptr;  // set before the first raw document is submitted
   const int threads = thread_count(args_.threads);
+  // At most 4 documents per thread and 8 MiB of raw text in flight: a parsed
+  // document takes some 50-100 times its text's size until it is written.
   OrderedPool<InputDocument, Coded> pool(
-      threads, static_cast<std::size_t>(threads) * 4,
+      threads, static_cast<std::size_t>(threads) * 4, kMaxTextInFlight,
       [&](InputDocument&& in) {
         Coded c;
         c.doc = code_document(std::move(in), dicts, model, options, &c.warnings);
@@ -140,7 +144,8 @@ bool CodeRun::code_all(const Dictionaries& dicts, DocumentSink* sink) {
         continue;
       }
     }
-    pool.submit(std::move(doc));
+    std::size_t weight = doc.doc.text.size();
+    pool.submit(std::move(doc), weight);
   }
   pool.finish();
   progress_.clear();

@@ -32,10 +32,13 @@ struct InputDocument {
 struct InputOptions {
   std::string fallback_date;  // --date (YYYY-MM-DD), "" when not given
   // The largest record kept: one JSON line, one text or HTML file. Larger ones
-  // are reported and skipped (their bytes are read past, never held).
-  std::size_t max_record_bytes = std::size_t{16} << 20;
-  // The largest PETRARCH XML or CoNLL-U file (these are read whole).
-  std::size_t max_file_bytes = std::size_t{512} << 20;
+  // are reported and skipped (their bytes are read past, never held). News
+  // articles are far smaller; a parsed document takes some 50-100 times the
+  // size of its text, so this also bounds one document's memory.
+  std::size_t max_record_bytes = std::size_t{4} << 20;
+  // The largest PETRARCH XML or CoNLL-U file: these are read whole and their
+  // sentences held (some 5 times the file's size), so split larger ones.
+  std::size_t max_file_bytes = std::size_t{128} << 20;
 };
 
 enum class Problem {

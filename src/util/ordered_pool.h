@@ -1,8 +1,10 @@
 // A pool of worker threads that processes items in any order and hands the
 // results back in submission order, on the submitting thread. At most
-// `max_in_flight` items are queued or held at once (submit blocks), so memory
-// stays bounded however many items pass through. With one thread, items are
-// processed inline, with no worker thread at all.
+// `max_in_flight` items, and items of at most `max_weight` in all (a weight is
+// what the caller says an item costs, e.g. its bytes; one item alone may weigh
+// more), are queued or held at once: submit blocks until there is room. So
+// memory stays bounded however many items pass through. With one thread, items
+// are processed inline, with no worker thread at all.
 #pragma once
 
 #include <condition_variable>
@@ -24,9 +26,9 @@ class OrderedPool {
   using Work = std::function<Out(In&&)>;  // runs on a worker thread; must be thread-safe
   using Emit = std::function<void(Out&&)>;  // runs on the thread that calls submit/finish
 
-  OrderedPool(int threads, std::size_t max_in_flight, Work work, Emit emit)
+  OrderedPool(int threads, std::size_t max_in_flight, std::size_t max_weight, Work work, Emit emit)
       : work_(std::move(work)), emit_(std::move(emit)),
-        max_in_flight_(max_in_flight < 1 ? 1 : max_in_flight) {
+        max_in_flight_(max_in_flight < 1 ? 1 : max_in_flight), max_weight_(max_weight) {
     if (threads <= 1) return;
     for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { run_worker(); });
   }
@@ -34,7 +36,7 @@ class OrderedPool {
   OrderedPool(const OrderedPool&) = delete;
   OrderedPool& operator=(const OrderedPool&) = delete;
 
-  void submit(In item) {
+  void submit(In item, std::size_t weight = 0) {
     if (workers_.empty()) {
       emit_(work_(std::move(item)));
       return;
@@ -42,9 +44,12 @@ class OrderedPool {
     std::unique_lock<std::mutex> lock(mu_);
     for (;;) {
       emit_ready(&lock);
-      if (next_seq_ - next_emit_ < max_in_flight_) break;
+      bool idle = next_seq_ == next_emit_;
+      if (idle || (next_seq_ - next_emit_ < max_in_flight_ && weight_ + weight <= max_weight_)) break;
       done_cv_.wait(lock);
     }
+    weights_.push_back(weight);
+    weight_ += weight;
     queue_.emplace_back(next_seq_++, std::move(item));
     work_cv_.notify_one();
     emit_ready(&lock);
@@ -77,6 +82,8 @@ class OrderedPool {
       emit_(std::move(out));
       lock->lock();
       ++next_emit_;
+      weight_ -= weights_.front();
+      weights_.pop_front();
     }
   }
 
@@ -98,6 +105,9 @@ class OrderedPool {
   Work work_;
   Emit emit_;
   std::size_t max_in_flight_;
+  std::size_t max_weight_;
+  std::deque<std::size_t> weights_;  // of the items in flight, in submission order
+  std::size_t weight_ = 0;           // their sum
   std::vector<std::thread> workers_;
   std::mutex mu_;
   std::condition_variable work_cv_, done_cv_;
