@@ -6,8 +6,8 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libpugixml-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libsqlite3-dev zlib1g-dev libzstd-dev
-  clang-14 libclang-rt-14-dev
+  libsqlite3-dev zlib1g-dev libzstd-dev libgumbo-dev
+  clang-14 libclang-rt-14-dev time
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -21,8 +21,8 @@ using nlohmann::json;
 const std::string kData = std::string(PARLEY_SOURCE_DIR) + "/tests/data";
 const std::string kExample = kData + "/code_example.conllu";
 const std::string kArticles = kData + "/code_articles.xml";
-const std::string kRawTextMessage =
-    "raw text needs the parser, not built yet; give CoNLL-U or PETRARCH XML with <Parse>";
+const std::string kNoParseMessage =
+    "has no <Parse> (skipped; give raw text as a text or JSON Lines file)";
 
 std::string test_dicts() {
   return "--dicts '" + kData +
@@ -68,10 +68,12 @@ class ScratchDir {
 };
 
 // Runs `parley code ARGS`, capturing stdout and stderr.
+// These tests look at one record per mention, so deduplication (the default,
+// tested in store_cli_test and dedup_sink_test) is turned off.
 RunResult run_code(const std::string& args, const fs::path& dir) {
   const fs::path out = dir / "stdout.txt";
   const fs::path err = dir / "stderr.txt";
-  std::string command = "'" + std::string(PARLEY_BINARY) + "' code " + args + " >'" + out.string() +
+  std::string command = "'" + std::string(PARLEY_BINARY) + "' code --no-dedup " + args + " >'" + out.string() +
                         "' 2>'" + err.string() + "'";
   int status = std::system(command.c_str());
   RunResult r;
@@ -279,7 +281,7 @@ TEST(CodeCliArticles, SentencesCountWithinTheArticleAndConfigApplies) {
   EXPECT_EQ(events[1]["sentence"], 0);
   EXPECT_EQ(events[1]["target"]["code"], "");
   // The third article has no <Parse>: reported, skipped, not a failure.
-  EXPECT_NE(r.err.find("record VAL-2031-0009 has no <Parse>: " + kRawTextMessage),
+  EXPECT_NE(r.err.find("record VAL-2031-0009 " + kNoParseMessage),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("1 file, 2 documents, 3 sentences, 2 events"), std::string::npos) << r.err;
@@ -318,13 +320,16 @@ TEST(CodeCliErrors, MissingFileIsNamedAndTheOthersStillCoded) {
   EXPECT_NE(r.err.find("2 files (1 failed)"), std::string::npos) << r.err;
 }
 
-TEST(CodeCliErrors, PlainTextNeedsTheParser) {
+TEST(CodeCliErrors, PlainTextWithoutAModelIsReportedAndFails) {
   ScratchDir dir;
   fs::path file = dir.path() / "story.txt";
   write_file(file, "Valoria praised Mardonia on Monday.\nThe talks in Tarsk went on.\n");
-  RunResult r = run_code("'" + file.string() + "' " + test_dicts(), dir);
+  fs::path no_model = dir.path() / "no_such.parley";
+  RunResult r = run_code("'" + file.string() + "' " + test_dicts() + " --model '" + no_model.string() + "'", dir);
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find(file.string() + ": " + kRawTextMessage), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("error: " + no_model.string() + ": cannot open"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("raw-text documents need the model"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("0 documents, 0 sentences, 0 events, 1 record skipped"), std::string::npos) << r.err;
   EXPECT_EQ(r.out, "");
 }
 

@@ -1,0 +1,48 @@
+#include "coding/document_coder.h"
+
+#include "coding/coder.h"
+
+namespace parley {
+
+int date_number(const std::string& iso) {
+  if (iso.size() != 10) return 0;
+  int n = 0;
+  for (char c : iso) {
+    if (c >= '0' && c <= '9') n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+CodedDocument code_document(InputDocument&& in, const Dictionaries& dicts, const NlpModel* model,
+                            const CoderOptions& base, Diagnostics* warnings) {
+  CodedDocument out;
+  CoderOptions options = base;
+  if (!in.config.empty()) {
+    Status s = options.apply(in.config);
+    if (!s.ok()) warnings->push_back({in.doc.origin, 0, "record " + in.doc.id + ": " + s.message()});
+  }
+  std::vector<Sentence> sentences;
+  if (in.raw && model != nullptr) {
+    sentences = model->parse_text(in.doc.text);
+    for (std::size_t i = 0; i < sentences.size(); ++i) sentences[i].id = in.doc.id + "-" + std::to_string(i + 1);
+  } else {
+    sentences = std::move(in.parsed);
+  }
+  out.sentences.reserve(sentences.size());
+  const int doc_date = date_number(in.doc.date);
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    CodedSentence s;
+    s.parsed = std::move(sentences[i]);
+    int date = doc_date;
+    if (i < in.sentence_dates.size() && in.sentence_dates[i] != in.doc.date) {
+      s.date = in.sentence_dates[i];
+      date = date_number(s.date);
+    }
+    s.events = code_sentence(s.parsed, dicts, date, options);
+    out.sentences.push_back(std::move(s));
+  }
+  out.doc = std::move(in.doc);
+  return out;
+}
+
+}  // namespace parley
