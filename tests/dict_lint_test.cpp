@@ -81,6 +81,18 @@ TEST(DictLint, OverlappingDateRangesOfOneActor) {
   EXPECT_TRUE(has(f, 1, "overlap: [NORGOV 20100101-20151231] and [NORLEG 20150601-20200101]")) << text_of(f);
 }
 
+TEST(DictLint, OneSharedDayIsReportedAsSuch) {
+  Diagnostics f = lint_actor_text("JANE_ROE [NORELI]\n\t[NORGOV 20100101-20151231]\n\t[NORELI >20151231]\n");
+  ASSERT_EQ(f.size(), 1u) << text_of(f);
+  EXPECT_TRUE(has(f, 1, "share the day 20151231")) << text_of(f);
+}
+
+TEST(DictLint, OneFindingPerPairOfEntries) {
+  Diagnostics f = lint_actor_text("JANE_ROE [NOR]\n+ROE\n+J._ROE\n", "JANE_ROE [NOR]\n+ROE\n+J._ROE\n");
+  ASSERT_EQ(f.size(), 1u) << text_of(f);
+  EXPECT_TRUE(has(f, 1, "duplicate actor 'JANE ROE' (and 2 more phrases): already at a.actors.txt:1")) << text_of(f);
+}
+
 TEST(DictLint, AdjacentDateRangesDoNotOverlap) {
   EXPECT_TRUE(lint_actor_text("JANE_ROE [NORELI]\n\t[NORGOV <20151231]\n\t[NORLEG >20160101]\n").empty());
 }

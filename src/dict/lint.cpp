@@ -44,12 +44,22 @@ void lint_date_overlaps(const ActorEntry& e, Diagnostics* findings) {
     for (std::size_t j = i + 1; j < e.restrictions.size(); ++j) {
       const DateRestriction& a = e.restrictions[i];
       const DateRestriction& b = e.restrictions[j];
-      if (std::max(a.from, b.from) > std::min(a.to, b.to)) continue;
-      add(findings, e.file, e.line,
-          "date ranges of " + quote(join_words(e.phrases[0])) + " overlap: [" + restriction_text(a) +
-              "] and [" + restriction_text(b) + "] (the first wins on the shared dates)");
+      int first = std::max(a.from, b.from), last = std::min(a.to, b.to);
+      if (first > last) continue;
+      std::string ranges = "[" + restriction_text(a) + "] and [" + restriction_text(b) + "]";
+      // A hand-over written with the same day at both ends is the usual slip: say so.
+      std::string what = first == last ? " share the day " + std::to_string(first) + ": " + ranges +
+                                             " (both ends are included; the first wins that day)"
+                                       : " overlap: " + ranges + " (the first wins on the shared dates)";
+      add(findings, e.file, e.line, "date ranges of " + quote(join_words(e.phrases[0])) + what);
     }
   }
+}
+
+// " (and 3 more phrases)" after the first of `phrases`.
+std::string more_phrases(std::size_t count) {
+  if (count <= 1) return "";
+  return " (and " + std::to_string(count - 1) + " more phrase" + (count == 2 ? "" : "s") + ")";
 }
 
 }  // namespace
@@ -58,20 +68,29 @@ void lint_actors(const ActorDictionary& actors, Diagnostics* findings) {
   std::unordered_map<std::string, std::size_t> first;  // phrase -> entry that has it first
   for (std::size_t i = 0; i < actors.entries.size(); ++i) {
     const ActorEntry& e = actors.entries[i];
+    // Phrases this entry shares with each earlier entry, in the entry's order: one finding per pair.
+    std::vector<std::pair<std::size_t, std::vector<std::string>>> shared;
     for (const auto& words : e.phrases) {
       std::string phrase = join_words(words);
       auto [it, inserted] = first.emplace(phrase, i);
       if (inserted) continue;
-      const ActorEntry& other = actors.entries[it->second];
       if (it->second == i) {
         add(findings, e.file, e.line, "duplicate phrase " + quote(phrase) + " within one actor entry");
-      } else if (actor_codes(other) == actor_codes(e)) {
-        add(findings, e.file, e.line,
-            "duplicate actor " + quote(phrase) + ": already at " + where(other.file, other.line));
+        continue;
+      }
+      auto pair = std::find_if(shared.begin(), shared.end(), [&](const auto& p) { return p.first == it->second; });
+      if (pair == shared.end()) pair = shared.insert(shared.end(), {it->second, {}});
+      pair->second.push_back(phrase);
+    }
+    for (const auto& [other_index, phrases] : shared) {
+      const ActorEntry& other = actors.entries[other_index];
+      std::string named = quote(phrases.front()) + more_phrases(phrases.size());
+      if (actor_codes(other) == actor_codes(e)) {
+        add(findings, e.file, e.line, "duplicate actor " + named + ": already at " + where(other.file, other.line));
       } else {
         add(findings, e.file, e.line,
-            "conflicting codes for actor " + quote(phrase) + ": " + actor_codes(e) + " here, " +
-                actor_codes(other) + " at " + where(other.file, other.line));
+            "conflicting codes for actor " + named + ": " + actor_codes(e) + " here, " + actor_codes(other) +
+                " at " + where(other.file, other.line));
       }
     }
     lint_date_overlaps(e, findings);
