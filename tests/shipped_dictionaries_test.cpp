@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -59,6 +60,7 @@ TEST(ShippedDictionaries, AgentsCoverTheRoleWordsOfWireReports) {
   Diagnostics problems;
   ASSERT_TRUE(read_agents(shipped_files().agents, &agents, &problems).ok());
   EXPECT_TRUE(problems.empty());
+  std::printf("%zu agent phrases (singulars, plurals and set expansions)\n", agents.entries.size());
   const std::vector<std::pair<std::string, std::string>> expected = {
       {"TROOPS", "~MIL"},          {"FORCES", "~MIL"},          {"SOLDIERS", "~MIL"},
       {"DEFENCE MINISTRY", "~MIL"}, {"DEFENSE MINISTER", "~MIL"}, {"LAWMAKERS", "~LEG"},
@@ -104,7 +106,12 @@ TEST(ShippedDictionaries, IssuesOfTheSeedReport) {
   Result<std::string> text = read_file(seed.string());
   ASSERT_TRUE(text.ok()) << "the seed report is needed: " << seed;
   std::vector<std::string> found;
-  for (const auto& [code, count] : issues.match(*text)) found.push_back(code);
+  std::printf("%zu issue phrases; in the seed report:", issues.entries.size());
+  for (const auto& [code, count] : issues.match(*text)) {
+    found.push_back(code);
+    std::printf(" %s %d", code.c_str(), count);
+  }
+  std::printf("\n");
   for (const char* code : {"CEASEFIRE", "PEACE_PROCESS", "SECURITY_GUARANTEES", "ARMED_CONFLICT"}) {
     EXPECT_NE(std::find(found.begin(), found.end(), code), found.end()) << code;
   }
