@@ -226,10 +226,10 @@ class DictLintFiles : public ::testing::Test {
     return f;
   }
   // Runs `parley dict lint --dicts DIR`: (exit code, stdout).
-  std::pair<int, std::string> run_command() const {
+  std::pair<int, std::string> run_command(const fs::path& dicts = {}) const {
     fs::path out = dir_ / "out.txt";
-    std::string command = "'" + std::string(PARLEY_BINARY) + "' dict lint --dicts '" + dir_.string() + "' >'" +
-                          out.string() + "' 2>/dev/null";
+    std::string command = "'" + std::string(PARLEY_BINARY) + "' dict lint --dicts '" +
+                          (dicts.empty() ? dir_ : dicts).string() + "' >'" + out.string() + "' 2>/dev/null";
     int status = std::system(command.c_str());
     std::ifstream in(out);
     std::stringstream s;
@@ -258,6 +258,10 @@ TEST_F(DictLintFiles, ReaderProblemsAndCrossFileConflictsAreFindings) {
   EXPECT_EQ(code, 1);
   EXPECT_NE(out.find("parley.b.actors.txt:2: conflicting codes for actor 'NORWAY'"), std::string::npos) << out;
   EXPECT_NE(out.find("parley.agents.txt:2: "), std::string::npos) << out;
+}
+
+TEST_F(DictLintFiles, MissingFolderIsAUsageError) {
+  EXPECT_EQ(run_command(dir_ / "no-such-folder").first, 2);
 }
 
 TEST_F(DictLintFiles, UnreadableFileIsAFinding) {
