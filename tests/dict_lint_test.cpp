@@ -189,9 +189,11 @@ TEST(DictLint, DuplicateAndCancelledIssues) {
       "embargo [SANCTIONS]\n"
       "~embargo\n"
       "drought [CLIMATE]  # a comment\n"
+      "~embargo\n"
       "</ISSUE>\n",
       "t.issues.txt", &f);
-  EXPECT_EQ(f.size(), 2u) << text_of(f);
+  EXPECT_EQ(f.size(), 3u) << text_of(f);
+  EXPECT_TRUE(has(f, 7, "duplicate ignore phrase '~EMBARGO': already at line 5")) << text_of(f);
   EXPECT_TRUE(has(f, 3, "duplicate issue phrase 'SANCTIONS [SANCTIONS]': already at line 2")) << text_of(f);
   EXPECT_TRUE(has(f, 4, "issue phrase 'EMBARGO' can never count: the ignore phrase at line 5")) << text_of(f);
 }

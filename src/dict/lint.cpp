@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "dict/dict_text.h"
 #include "dict/issues.h"
@@ -105,7 +106,7 @@ void lint_agents(const AgentDictionary& agents, const ActorDictionary* actors, D
     }
   }
   std::unordered_map<std::string, const AgentEntry*> first;
-  std::unordered_map<std::string, bool> reported;  // "line/other line" pairs already reported
+  std::unordered_set<std::string> reported;  // "line/other line" pairs already reported
   for (const AgentEntry& e : agents.entries) {
     std::string phrase = join_words(e.words);
     std::string code = e.prefix ? e.code + "~" : "~" + e.code;
@@ -118,7 +119,7 @@ void lint_agents(const AgentDictionary& agents, const ActorDictionary* actors, D
     if (inserted) continue;
     const AgentEntry& other = *it->second;
     std::string pair = where(e.file, e.line) + "/" + where(other.file, other.line);
-    if (!reported.emplace(pair, true).second) continue;  // one finding per pair of lines
+    if (!reported.insert(pair).second) continue;  // one finding per pair of lines
     std::string other_code = other.prefix ? other.code + "~" : "~" + other.code;
     if (other_code == code) {
       add(findings, e.file, e.line, "duplicate agent " + quote(phrase) + ": already at " + where(other.file, other.line));
@@ -180,7 +181,7 @@ void lint_issues(std::string_view content, const std::string& name, Diagnostics*
     IssueDictionary one;
     parse_issues(text, name, &one, nullptr);
     for (IssueEntry& e : one.entries) {
-      std::string key = e.phrase + " [" + e.code + "]";
+      std::string key = e.ignore ? "~" + e.phrase : e.phrase + " [" + e.code + "]";
       auto [it, inserted] = first.emplace(key, lines.number());
       if (!inserted && it->second != lines.number()) {
         add(findings, name, lines.number(),
