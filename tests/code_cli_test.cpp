@@ -401,3 +401,23 @@ TEST(CodeCliText, UnknownFormatIsAUsageError) {
   RunResult r = run_code("'" + kExample + "' " + test_dicts() + " --format yaml", dir);
   EXPECT_EQ(r.exit_code, 2) << r.err;
 }
+
+namespace parley {
+namespace {
+
+// --coverage: of the example's 8 sentences, all but "The weather in Tarsk was
+// mild." name a known actor; 5 give an event (the hockey sentence is discarded,
+// "Mardonia shelled the hills" has no target).
+TEST(CodeCliCoverage, CountsSentencesWithActorsAndEvents) {
+  ScratchDir dir;
+  RunResult r = run_code("'" + kExample + "' " + test_dicts() + " --coverage", dir);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("coverage: 7 of 8 sentences name a known actor (87.5%), 5 have an event (62.5%)"),
+            std::string::npos)
+      << r.err;
+  RunResult plain = run_code("'" + kExample + "' " + test_dicts(), dir);
+  EXPECT_EQ(plain.err.find("coverage:"), std::string::npos) << plain.err;
+}
+
+}  // namespace
+}  // namespace parley

@@ -28,6 +28,7 @@ struct Document {
 struct CodedSentence {
   Sentence parsed;           // tokens with offsets into Document::text when it is raw text
   std::vector<Event> events;
+  std::vector<EventActor> actors;  // the known actors it names (filled for `code --coverage`)
   // YYYY-MM-DD when this sentence's date differs from the document's (a CoNLL-U
   // "# date" comment inside a document); "" means the document's date.
   std::string date;

@@ -34,6 +34,7 @@ struct CodeArgs {
   std::string format = "jsonl";
   std::string db;
   bool no_dedup = false;
+  bool coverage = false;
   std::string date;          // YYYY-MM-DD, "" when not given
   std::string require_dyad;  // "true", "false" or "" (the default: true)
   std::string model;
@@ -115,13 +116,17 @@ bool CodeRun::code_all(const Dictionaries& dicts, DocumentSink* sink) {
       threads, static_cast<std::size_t>(threads) * 4, kMaxTextInFlight,
       [&](InputDocument&& in) {
         Coded c;
-        c.doc = code_document(std::move(in), dicts, model, options, &c.warnings);
+        c.doc = code_document(std::move(in), dicts, model, options, &c.warnings, args_.coverage);
         return c;
       },
       [&](Coded&& c) {
         for (const Diagnostic& w : c.warnings) problem(Problem::kWarning, w);
         ++counts_.documents;
-        for (const CodedSentence& s : c.doc.sentences) counts_.events += static_cast<long long>(s.events.size());
+        for (const CodedSentence& s : c.doc.sentences) {
+          counts_.events += static_cast<long long>(s.events.size());
+          counts_.sentences_with_actor += s.actors.empty() ? 0 : 1;
+          counts_.sentences_with_event += s.events.empty() ? 0 : 1;
+        }
         counts_.sentences += static_cast<long long>(c.doc.sentences.size());
         if (!write_failed_) {
           Status s = sink->write(c.doc);
@@ -175,6 +180,17 @@ void CodeRun::print_summary(const InputCounts& in) const {
   long long skipped = in.skipped_records + model_skipped_;
   if (skipped > 0) std::cerr << ", " << plural(skipped, "record", "records") << " skipped";
   std::cerr << ", " << secs << " seconds\n";
+  if (args_.coverage) {
+    auto share = [this](long long n) {
+      char pct[32];
+      std::snprintf(pct, sizeof pct, "%.1f%%", counts_.sentences ? 100.0 * n / counts_.sentences : 0.0);
+      return std::string(pct);
+    };
+    std::cerr << "coverage: " << counts_.sentences_with_actor << " of " << counts_.sentences
+              << " sentences name a known actor (" << share(counts_.sentences_with_actor) << "), "
+              << counts_.sentences_with_event << " have an event (" << share(counts_.sentences_with_event)
+              << ")\n";
+  }
 }
 
 // Exit status of a run whose arguments CLI11 has checked.
@@ -217,6 +233,8 @@ const Registrar kRegister([](CLI::App& app) {
       ->check(CLI::IsMember(sink_formats()));
   cmd->add_option("--db", args->db, "Write the coded documents and events to this SQLite store");
   cmd->add_flag("--no-dedup", args->no_dedup, "Keep repeated (date, source, target, code) events");
+  cmd->add_flag("--coverage", args->coverage,
+                "Also count the sentences that name a known actor and those with an event (summary line)");
   cmd->add_option("--date", args->date,
                   "YYYY-MM-DD date for documents whose input gives none (record, page metadata, "
                   "dateline, '# date' comment); its year completes a dateline without one")

@@ -12,6 +12,8 @@ struct CodeCounts {
   long long documents = 0;
   long long sentences = 0;
   long long events = 0;
+  long long sentences_with_actor = 0;  // counted with --coverage only
+  long long sentences_with_event = 0;
 };
 
 class Progress {

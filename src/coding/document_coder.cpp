@@ -1,6 +1,7 @@
 #include "coding/document_coder.h"
 
 #include "coding/coder.h"
+#include "coding/mentions.h"
 
 namespace parley {
 
@@ -14,7 +15,7 @@ int date_number(const std::string& iso) {
 }
 
 CodedDocument code_document(InputDocument&& in, const Dictionaries& dicts, const NlpModel* model,
-                            const CoderOptions& base, Diagnostics* warnings) {
+                            const CoderOptions& base, Diagnostics* warnings, bool find_actors) {
   CodedDocument out;
   CoderOptions options = base;
   if (!in.config.empty()) {
@@ -39,6 +40,7 @@ CodedDocument code_document(InputDocument&& in, const Dictionaries& dicts, const
       date = date_number(s.date);
     }
     s.events = code_sentence(s.parsed, dicts, date, options);
+    if (find_actors) s.actors = find_actor_mentions(s.parsed, dicts, date);
     out.sentences.push_back(std::move(s));
   }
   out.doc = std::move(in.doc);

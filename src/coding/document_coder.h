@@ -12,9 +12,10 @@
 namespace parley {
 
 // `model` may be null when the document is pre-parsed. Problems (an unusable
-// <Config> option) are added to *warnings.
+// <Config> option) are added to *warnings. `find_actors` also lists each
+// sentence's known actor mentions (CodedSentence::actors).
 CodedDocument code_document(InputDocument&& in, const Dictionaries& dicts, const NlpModel* model,
-                            const CoderOptions& base, Diagnostics* warnings);
+                            const CoderOptions& base, Diagnostics* warnings, bool find_actors = false);
 
 // "2031-05-04" -> 20310504; 0 when empty.
 int date_number(const std::string& iso);
