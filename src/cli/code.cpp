@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -45,9 +46,17 @@ struct CodeArgs {
 
 constexpr std::size_t kMaxTextInFlight = std::size_t{8} << 20;
 
+// A document on its way through the pool, with how far the input had been read
+// when it was (for the progress line).
+struct Pending {
+  InputDocument doc;
+  std::uint64_t read_to = 0;
+};
+
 struct Coded {
   CodedDocument doc;
   Diagnostics warnings;
+  std::uint64_t read_to = 0;
 };
 
 // The state of one run: the reader's problems, the model, the totals.
@@ -111,11 +120,12 @@ bool CodeRun::code_all(const Dictionaries& dicts, DocumentSink* sink) {
   const int threads = thread_count(args_.threads);
   // At most 4 documents per thread and 8 MiB of raw text in flight: a parsed
   // document takes some 50-100 times its text's size until it is written.
-  OrderedPool<InputDocument, Coded> pool(
+  OrderedPool<Pending, Coded> pool(
       threads, static_cast<std::size_t>(threads) * 4, kMaxTextInFlight,
-      [&](InputDocument&& in) {
+      [&](Pending&& in) {
         Coded c;
-        c.doc = code_document(std::move(in), dicts, model, options, &c.warnings);
+        c.doc = code_document(std::move(in.doc), dicts, model, options, &c.warnings);
+        c.read_to = in.read_to;
         return c;
       },
       [&](Coded&& c) {
@@ -132,7 +142,7 @@ bool CodeRun::code_all(const Dictionaries& dicts, DocumentSink* sink) {
             stop_ = true;
           }
         }
-        progress_.update(counts_, reader.bytes_done(), reader.bytes_total());
+        progress_.update(counts_, c.read_to, reader.bytes_total());
       });
   InputDocument doc;
   while (!stop_ && reader.next(&doc)) {
@@ -145,7 +155,7 @@ bool CodeRun::code_all(const Dictionaries& dicts, DocumentSink* sink) {
       }
     }
     std::size_t weight = doc.doc.text.size();
-    pool.submit(std::move(doc), weight);
+    pool.submit(Pending{std::move(doc), reader.bytes_done()}, weight);
   }
   pool.finish();
   progress_.clear();
