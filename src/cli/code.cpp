@@ -92,6 +92,7 @@ class CodeRun {
 
  private:
   bool code_all(const Dictionaries& dicts, DocumentSink* sink);
+  void write(const Coded& c, DocumentSink* sink, std::uint64_t bytes_total);
   void print_summary(const InputCounts& in) const;
 
   const CodeArgs& args_;
@@ -128,22 +129,7 @@ bool CodeRun::code_all(const Dictionaries& dicts, DocumentSink* sink) {
         c.read_to = in.read_to;
         return c;
       },
-      [&](Coded&& c) {
-        for (const Diagnostic& w : c.warnings) problem(Problem::kWarning, w);
-        ++counts_.documents;
-        for (const CodedSentence& s : c.doc.sentences) counts_.events += static_cast<long long>(s.events.size());
-        counts_.sentences += static_cast<long long>(c.doc.sentences.size());
-        if (!write_failed_) {
-          Status s = sink->write(c.doc);
-          if (!s.ok()) {
-            progress_.clear();
-            std::cerr << "error: " << s.message() << "\n";
-            write_failed_ = true;
-            stop_ = true;
-          }
-        }
-        progress_.update(counts_, c.read_to, reader.bytes_total());
-      });
+      [&](Coded&& c) { write(c, sink, reader.bytes_total()); });
   InputDocument doc;
   while (!stop_ && reader.next(&doc)) {
     if (stop_) break;  // a problem met while reading this document stops the run (--on-error fail)
@@ -167,6 +153,24 @@ bool CodeRun::code_all(const Dictionaries& dicts, DocumentSink* sink) {
   print_summary(reader.counts());
   return reader.counts().failed_files == 0 && !write_failed_ && !model_failed_ &&
          !(args_.on_error == "fail" && reader.counts().skipped_records > 0);
+}
+
+// On the main thread, in input order: the document's warnings, totals, sink.
+void CodeRun::write(const Coded& c, DocumentSink* sink, std::uint64_t bytes_total) {
+  for (const Diagnostic& w : c.warnings) problem(Problem::kWarning, w);
+  ++counts_.documents;
+  for (const CodedSentence& s : c.doc.sentences) counts_.events += static_cast<long long>(s.events.size());
+  counts_.sentences += static_cast<long long>(c.doc.sentences.size());
+  if (!write_failed_) {
+    Status s = sink->write(c.doc);
+    if (!s.ok()) {
+      progress_.clear();
+      std::cerr << "error: " << s.message() << "\n";
+      write_failed_ = true;
+      stop_ = true;
+    }
+  }
+  progress_.update(counts_, c.read_to, bytes_total);
 }
 
 std::string plural(long long n, const char* one, const char* many) {
