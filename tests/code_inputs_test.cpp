@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "io/byte_stream.h"
+#include "io/file_documents.h"
 #include "io/html_input.h"
 #include "io/input_format.h"
 #include "io/input_reader.h"
@@ -522,6 +523,39 @@ TEST_F(InputReaderTest, PreParsedInputsKeepTheirDocumentsAndDates) {
   EXPECT_EQ(docs[0].sentence_dates, (std::vector<std::string>{"2031-05-04", "2031-06-01"}));
   EXPECT_EQ(docs[1].doc.id, "d2");
   EXPECT_EQ(docs[1].doc.date, "");
+}
+
+TEST_F(InputReaderTest, ConlluIsStreamedAndLongDocumentsGoOnInParts) {
+  const std::string word = "1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n\n";
+  std::string content = "# newdoc id = long\n# newdoc date = 2031-05-04\n";
+  for (std::size_t i = 0; i < kMaxDocumentSentences + 5; ++i) content += word;
+  content += "# newdoc\n" + word;
+  std::string f = write("long.conllu.gz", gzip(content));
+  std::vector<InputDocument> docs = read_all_docs({f});
+  ASSERT_EQ(docs.size(), 3u) << all_problems();
+  EXPECT_EQ(docs[0].doc.id, "long");
+  EXPECT_EQ(docs[0].parsed.size(), kMaxDocumentSentences);
+  EXPECT_EQ(docs[1].doc.id, "long/part2");
+  EXPECT_EQ(docs[1].parsed.size(), 5u);
+  EXPECT_EQ(docs[1].doc.date, "2031-05-04");  // the document's date goes on
+  EXPECT_EQ(docs[2].doc.id, f + "#2");          // parts do not count as documents
+  EXPECT_EQ(docs[2].parsed[0].source_line, static_cast<int>(2 + 2 * (kMaxDocumentSentences + 5) + 1));
+}
+
+TEST_F(InputReaderTest, ConlluWithoutAReadableSentenceFailsAndATruncatedOneKeepsItsStart) {
+  std::string bad = write("bad.conllu", "1\tHi\thi\tINTJ\tUH\t_\tX\troot\t_\t_\n");
+  EXPECT_TRUE(read_all_docs({bad}).empty());
+  EXPECT_TRUE(has_problem(Problem::kWarning, bad + ":1: HEAD 'X' is not a number")) << all_problems();
+  EXPECT_TRUE(has_problem(Problem::kFileFailed, bad + ": no CoNLL-U sentence could be read")) << all_problems();
+  std::string many;
+  for (int i = 0; i < 4000; ++i) many += "# newdoc id = d" + std::to_string(i) + "\n1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n\n";
+  std::string packed = gzip(many);
+  std::string cut = write("cut.conllu.gz", packed.substr(0, packed.size() / 2));
+  std::vector<InputDocument> docs = read_all_docs({cut});
+  EXPECT_GT(docs.size(), 100u);
+  EXPECT_LT(docs.size(), 4000u);
+  EXPECT_TRUE(has_problem(Problem::kRecordSkipped, cut + ":")) << all_problems();
+  EXPECT_TRUE(has_problem(Problem::kRecordSkipped, "truncated gzip data")) << all_problems();
 }
 
 }  // namespace

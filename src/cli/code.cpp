@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -46,9 +47,17 @@ struct CodeArgs {
 
 constexpr std::size_t kMaxTextInFlight = std::size_t{8} << 20;
 
+// A document on its way through the pool, with how far the input had been read
+// when it was (for the progress line).
+struct Pending {
+  InputDocument doc;
+  std::uint64_t read_to = 0;
+};
+
 struct Coded {
   CodedDocument doc;
   Diagnostics warnings;
+  std::uint64_t read_to = 0;
 };
 
 // The state of one run: the reader's problems, the model, the totals.
@@ -84,6 +93,7 @@ class CodeRun {
 
  private:
   bool code_all(const Dictionaries& dicts, DocumentSink* sink);
+  void write(const Coded& c, DocumentSink* sink, std::uint64_t bytes_total);
   void print_summary(const InputCounts& in) const;
 
   const CodeArgs& args_;
@@ -112,33 +122,15 @@ bool CodeRun::code_all(const Dictionaries& dicts, DocumentSink* sink) {
   const int threads = thread_count(args_.threads);
   // At most 4 documents per thread and 8 MiB of raw text in flight: a parsed
   // document takes some 50-100 times its text's size until it is written.
-  OrderedPool<InputDocument, Coded> pool(
+  OrderedPool<Pending, Coded> pool(
       threads, static_cast<std::size_t>(threads) * 4, kMaxTextInFlight,
-      [&](InputDocument&& in) {
+      [&](Pending&& in) {
         Coded c;
-        c.doc = code_document(std::move(in), dicts, model, options, &c.warnings, args_.coverage);
+        c.doc = code_document(std::move(in.doc), dicts, model, options, &c.warnings, args_.coverage);
+        c.read_to = in.read_to;
         return c;
       },
-      [&](Coded&& c) {
-        for (const Diagnostic& w : c.warnings) problem(Problem::kWarning, w);
-        ++counts_.documents;
-        for (const CodedSentence& s : c.doc.sentences) {
-          counts_.events += static_cast<long long>(s.events.size());
-          counts_.sentences_with_actor += s.actors.empty() ? 0 : 1;
-          counts_.sentences_with_event += s.events.empty() ? 0 : 1;
-        }
-        counts_.sentences += static_cast<long long>(c.doc.sentences.size());
-        if (!write_failed_) {
-          Status s = sink->write(c.doc);
-          if (!s.ok()) {
-            progress_.clear();
-            std::cerr << "error: " << s.message() << "\n";
-            write_failed_ = true;
-            stop_ = true;
-          }
-        }
-        progress_.update(counts_, reader.bytes_done(), reader.bytes_total());
-      });
+      [&](Coded&& c) { write(c, sink, reader.bytes_total()); });
   InputDocument doc;
   while (!stop_ && reader.next(&doc)) {
     if (stop_) break;  // a problem met while reading this document stops the run (--on-error fail)
@@ -150,7 +142,7 @@ bool CodeRun::code_all(const Dictionaries& dicts, DocumentSink* sink) {
       }
     }
     std::size_t weight = doc.doc.text.size();
-    pool.submit(std::move(doc), weight);
+    pool.submit(Pending{std::move(doc), reader.bytes_done()}, weight);
   }
   pool.finish();
   progress_.clear();
@@ -162,6 +154,28 @@ bool CodeRun::code_all(const Dictionaries& dicts, DocumentSink* sink) {
   print_summary(reader.counts());
   return reader.counts().failed_files == 0 && !write_failed_ && !model_failed_ &&
          !(args_.on_error == "fail" && reader.counts().skipped_records > 0);
+}
+
+// On the main thread, in input order: the document's warnings, totals, sink.
+void CodeRun::write(const Coded& c, DocumentSink* sink, std::uint64_t bytes_total) {
+  for (const Diagnostic& w : c.warnings) problem(Problem::kWarning, w);
+  ++counts_.documents;
+  for (const CodedSentence& s : c.doc.sentences) {
+    counts_.events += static_cast<long long>(s.events.size());
+    counts_.sentences_with_actor += s.actors.empty() ? 0 : 1;
+    counts_.sentences_with_event += s.events.empty() ? 0 : 1;
+  }
+  counts_.sentences += static_cast<long long>(c.doc.sentences.size());
+  if (!write_failed_) {
+    Status s = sink->write(c.doc);
+    if (!s.ok()) {
+      progress_.clear();
+      std::cerr << "error: " << s.message() << "\n";
+      write_failed_ = true;
+      stop_ = true;
+    }
+  }
+  progress_.update(counts_, c.read_to, bytes_total);
 }
 
 std::string plural(long long n, const char* one, const char* many) {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "io/conllu.h"
+#include "io/file_documents.h"
 #include "io/html_input.h"
 #include "io/input_format.h"
 #include "io/jsonl_input.h"
@@ -13,14 +13,6 @@
 #include "util/strings.h"
 
 namespace parley {
-
-// The documents of one open file, one at a time.
-class FileDocuments {
- public:
-  virtual ~FileDocuments() = default;
-  virtual bool next(InputDocument* out) = 0;
-  virtual std::uint64_t raw_consumed() const = 0;
-};
 
 namespace {
 
@@ -40,13 +32,6 @@ std::string mib(std::size_t bytes) { return std::to_string(bytes >> 20) + " MiB"
 // The 1-based line of byte `offset`.
 int line_of(std::string_view text, std::size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
-}
-
-// "YYYY-MM-DD" or "YYYYMMDD" exactly; "" otherwise.
-std::string strict_date(std::string_view text) {
-  text = trim(text);
-  if (text.size() != 8 && text.size() != 10) return "";
-  return iso_date_prefix(text);
 }
 
 // A year written as a path segment of a URL ("/2022/03/29/"), 0 when none.
@@ -150,7 +135,7 @@ std::vector<InputDocument> xml_documents(const std::string& content, const std::
     }
     InputDocument d;
     d.doc.id = r.id;
-    d.doc.date = strict_date(r.date);
+    d.doc.date = exact_iso_date(r.date);
     d.doc.date_origin = d.doc.date.empty() ? "" : "record";
     if (d.doc.date.empty() && !options.fallback_date.empty()) {
       d.doc.date = options.fallback_date;
@@ -163,76 +148,6 @@ std::vector<InputDocument> xml_documents(const std::string& content, const std::
     docs.push_back(std::move(d));
   }
   if (docs.empty()) problems(Problem::kFileFailed, {name, 0, "no record has a <Parse> to code"});
-  return docs;
-}
-
-// "key = value" comment bodies: the value when `body` has key `key`.
-bool comment_value(std::string_view body, std::string_view key, std::string* value) {
-  std::size_t eq = body.find('=');
-  if (trim(body.substr(0, eq)) != key) return false;
-  *value = eq == std::string_view::npos ? "" : std::string(trim(body.substr(eq + 1)));
-  return true;
-}
-
-// Sentences grouped into documents by "# newdoc [id = X]"; dates from "# date"
-// and "# newdoc date" comments hold for the later sentences of the document.
-std::vector<InputDocument> conllu_documents(const std::string& content, const std::string& name,
-                                            const InputOptions& options, const ProblemSink& problems) {
-  Diagnostics diags;
-  std::vector<Sentence> sentences = parse_conllu(content, name, &diags);
-  for (const Diagnostic& d : diags) problems(Problem::kWarning, d);
-  std::vector<InputDocument> docs;
-  if (sentences.empty()) {
-    if (!has_conllu_word_line(content)) {
-      problems(Problem::kWarning, {name, 0, "no sentences (empty input), nothing coded"});
-    } else {
-      problems(Problem::kFileFailed, {name, 0, "no CoNLL-U sentence could be read"});
-    }
-    return docs;
-  }
-  std::string date = options.fallback_date;
-  bool date_given = false;
-  bool open = false;
-  std::string value;
-  for (Sentence& s : sentences) {
-    for (const std::string& c : s.comments) {
-      if (!comment_value(c, "newdoc id", &value) && !comment_value(c, "newdoc", &value)) continue;
-      InputDocument d;
-      d.doc.id = !value.empty() ? value : name + "#" + std::to_string(docs.size() + 1);
-      d.doc.origin = name + ":" + std::to_string(s.source_line);
-      docs.push_back(std::move(d));
-      date = options.fallback_date;
-      date_given = false;
-      open = true;
-    }
-    if (!open) {  // sentences before any "# newdoc": a document named after the file
-      InputDocument d;
-      d.doc.id = name;
-      d.doc.origin = name;
-      docs.push_back(std::move(d));
-      open = true;
-    }
-    for (const std::string& c : s.comments) {
-      if (!comment_value(c, "date", &value) && !comment_value(c, "newdoc date", &value)) continue;
-      std::string iso = strict_date(value);
-      if (iso.empty()) {
-        problems(Problem::kWarning, {name, s.source_line, "date '" + value + "' is not YYYY-MM-DD (ignored)"});
-      } else {
-        date = iso;
-        date_given = true;
-      }
-    }
-    InputDocument& d = docs.back();
-    if (d.parsed.empty()) {
-      d.doc.date = date;
-      d.doc.date_origin = date.empty() ? "" : date_given ? "record" : "option";
-    }
-    d.sentence_dates.push_back(date);
-    d.parsed.push_back(std::move(s));
-  }
-  // A "# newdoc" with no sentence after it is no document.
-  docs.erase(std::remove_if(docs.begin(), docs.end(), [](const InputDocument& d) { return d.parsed.empty(); }),
-             docs.end());
   return docs;
 }
 
@@ -384,8 +299,11 @@ bool InputReader::open_next_file() {
     current_ = std::make_unique<JsonlDocuments>(std::move(in), options_, counted_);
     return true;
   }
-  bool pre_parsed = format == InputFormat::kPetrarchXml || format == InputFormat::kConllu;
-  std::size_t cap = pre_parsed ? options_.max_file_bytes : options_.max_record_bytes;
+  if (format == InputFormat::kConllu) {
+    current_ = conllu_documents(std::move(in), options_, counted_);
+    return true;
+  }
+  std::size_t cap = format == InputFormat::kPetrarchXml ? options_.max_file_bytes : options_.max_record_bytes;
   Result<std::string> content = read_all(in.get(), cap);
   if (!content.ok()) {
     problem(Problem::kRecordSkipped, {name, 0, without_name(content.status(), name)});
@@ -394,7 +312,6 @@ bool InputReader::open_next_file() {
   }
   std::vector<InputDocument> docs;
   if (format == InputFormat::kPetrarchXml) docs = xml_documents(*content, name, options_, report);
-  if (format == InputFormat::kConllu) docs = conllu_documents(*content, name, options_, report);
   if (format == InputFormat::kHtml || format == InputFormat::kText) {
     docs = text_documents(std::move(*content), name, format == InputFormat::kHtml, options_, report);
   }

@@ -36,8 +36,8 @@ struct InputOptions {
   // articles are far smaller; a parsed document takes some 50-100 times the
   // size of its text, so this also bounds one document's memory.
   std::size_t max_record_bytes = std::size_t{4} << 20;
-  // The largest PETRARCH XML or CoNLL-U file: these are read whole and their
-  // sentences held (some 5 times the file's size), so split larger ones.
+  // The largest PETRARCH XML file: it is read whole and its sentences held
+  // (some 5 times the file's size), so split larger ones. (CoNLL-U is streamed.)
   std::size_t max_file_bytes = std::size_t{128} << 20;
 };
 

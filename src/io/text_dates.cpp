@@ -115,6 +115,13 @@ std::string iso_date_prefix(std::string_view text) {
   return format_ymd(y, m, d);
 }
 
+std::string exact_iso_date(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.remove_suffix(1);
+  if (text.size() != 8 && text.size() != 10) return "";
+  return iso_date_prefix(text);
+}
+
 int month_number(std::string_view word) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "january", "february", "march",     "april",   "may",      "june",

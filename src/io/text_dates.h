@@ -12,6 +12,9 @@ namespace parley {
 // the text does not start with a valid date.
 std::string iso_date_prefix(std::string_view text);
 
+// Exactly "YYYY-MM-DD" or "YYYYMMDD" (blanks around allowed) as YYYY-MM-DD; "" otherwise.
+std::string exact_iso_date(std::string_view text);
+
 // 1..12 for an English month name or abbreviation ("Mar", "Sept.", "March"), else 0.
 int month_number(std::string_view word);
 
