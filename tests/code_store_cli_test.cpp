@@ -46,9 +46,9 @@ std::vector<std::string> sorted_lines(const std::string& text) {
 }
 
 std::vector<std::string> dict_args() {
-  return {"--dicts", kData + "/dicts", "--verbs", "parley_test.verbs.txt", "--actors",
-          "parley_test.actors.txt", "--agents", "parley_test.agents.txt", "--discards",
-          "parley_test.discards.txt"};
+  return {"--dicts",    kData + "/dicts",          "--verbs",  "parley_test.verbs.txt",
+          "--actors",   "parley_test.actors.txt",  "--agents", "parley_test.agents.txt",
+          "--discards", "parley_test.discards.txt"};
 }
 
 std::string quoted(const std::vector<std::string>& args) {
@@ -188,8 +188,9 @@ TEST_F(CodeStoreCliTest, KilledCodeRunThenReRunLeavesEachDocumentOnce) {
   EXPECT_EQ(query(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
   EXPECT_EQ(query(db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"),
             0);
-  EXPECT_EQ(query(db, "SELECT count(*) FROM events e WHERE num_mentions <> "
-                      "(SELECT count(*) FROM mentions m WHERE m.event = e.id)"),
+  EXPECT_EQ(query(db,
+                  "SELECT count(*) FROM events e WHERE num_mentions <> "
+                  "(SELECT count(*) FROM mentions m WHERE m.event = e.id)"),
             0);
   const std::string clean = path("clean.db");
   EXPECT_EQ(code(input, "--db '" + clean + "'"), "");

@@ -41,8 +41,10 @@ void print_table(const std::string& db, bool dedup, const StoreTotals& t,
             << t.mentions << " mentions, " << t.events << " events ("
             << (dedup ? "deduplicated" : "not deduplicated") << ")\n";
   static const std::pair<const char*, const char*> kTitles[] = {
-      {"root", "by CAMEO root"}, {"quad_class", "by quad class"},
-      {"dyad", "top dyads (source target)"}, {"day", "by day"}};
+      {"root", "by CAMEO root"},
+      {"quad_class", "by quad class"},
+      {"dyad", "top dyads (source target)"},
+      {"day", "by day"}};
   for (const auto& [section, title] : kTitles) {
     std::cout << "\n" << title << "\n";
     char line[160];
