@@ -37,35 +37,17 @@ std::string distinct(const std::vector<Mention>& mentions, Field field) {
 }  // namespace
 
 const std::vector<std::string>& event_table_columns() {
-  static const std::vector<std::string> kColumns = {"id",
-                                                    "date",
-                                                    "year",
-                                                    "month",
-                                                    "day",
-                                                    "source",
-                                                    "source_entity",
-                                                    "source_role",
-                                                    "source_attribute",
-                                                    "target",
-                                                    "target_entity",
-                                                    "target_role",
-                                                    "target_attribute",
-                                                    "code",
-                                                    "root",
-                                                    "quad_class",
-                                                    "goldstein",
-                                                    "num_mentions",
-                                                    "num_sources",
-                                                    "num_articles",
-                                                    "doc_id",
-                                                    "sentence",
-                                                    "urls",
-                                                    "sources",
-                                                    "name",
-                                                    "plover",
-                                                    "plover_mode",
-                                                    "verb",
-                                                    "text"};
+  // One line per group of the Phoenix/GDELT layout (docs/output.md).
+  // clang-format off
+  static const std::vector<std::string> kColumns = {
+      "id", "date", "year", "month", "day",
+      "source", "source_entity", "source_role", "source_attribute",
+      "target", "target_entity", "target_role", "target_attribute",
+      "code", "root", "quad_class", "goldstein",
+      "num_mentions", "num_sources", "num_articles",
+      "doc_id", "sentence", "urls", "sources",
+      "name", "plover", "plover_mode", "verb", "text"};
+  // clang-format on
   return kColumns;
 }
 
