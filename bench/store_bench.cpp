@@ -26,7 +26,7 @@ constexpr int kSentences = 3;
 
 Event bench_event(int n) {
   static const char* kCodes[] = {"040", "042", "043", "036", "0356", "051",
-                                 "111", "120", "130", "173", "190", "193"};
+                                 "111", "120", "130", "173", "190",  "193"};
   Event e;
   e.source = {"C" + std::to_string(n % 40) + "GOV", "the source side", 0, 2};
   e.target = {"C" + std::to_string((n * 7 + 3) % 40) + "MIL", "the target side", 5, 7};
@@ -134,7 +134,11 @@ void BM_StoreRecode(benchmark::State& state) {
   }
   set_counters(state);
 }
-BENCHMARK(BM_StoreRecode)->ArgNames({"batch"})->Arg(256)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_StoreRecode)
+    ->ArgNames({"batch"})
+    ->Arg(256)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 void BM_StreamWrite(benchmark::State& state) {
   SinkOptions o;

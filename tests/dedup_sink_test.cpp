@@ -1,5 +1,7 @@
 // The stream sinks behind make_sink: deduplication (counts, windows, bounds),
 // TSV rows and escaping, and the plain JSON Lines output kept as it was.
+#include "io/dedup_sink.h"
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -8,7 +10,6 @@
 #include <vector>
 
 #include "coded_docs.h"
-#include "io/dedup_sink.h"
 #include "io/event_json.h"
 #include "io/event_table.h"
 #include "io/merged_writer.h"
@@ -174,7 +175,8 @@ std::vector<std::string> split_tabs(const std::string& line) {
 TEST(Tsv, HeaderThenOneRowPerMentionInPhoenixOrder) {
   SinkOptions o;
   o.format = "tsv";
-  CodedDocument d = make_doc("t1", "2031-05-04", "wire", {{make_event("MRDGOVREB", "VAL", "0356")}});
+  CodedDocument d =
+      make_doc("t1", "2031-05-04", "wire", {{make_event("MRDGOVREB", "VAL", "0356")}});
   std::vector<std::string> lines = lines_of(run_sink(o, {d}));
   ASSERT_EQ(lines.size(), 2u);
   std::vector<std::string> header = split_tabs(lines[0]);
@@ -278,8 +280,8 @@ TEST(DedupSink, TextLinesCarryTheCounts) {
 }
 
 TEST(DedupSink, MergedIdDependsOnTheKeyOnly) {
-  std::vector<json> one = json_lines(
-      run_sink(dedup_jsonl(), {make_doc("i1", "2031-05-04", "w", {{make_event("A", "B", "040")}})}));
+  std::vector<json> one = json_lines(run_sink(
+      dedup_jsonl(), {make_doc("i1", "2031-05-04", "w", {{make_event("A", "B", "040")}})}));
   std::vector<json> two = json_lines(run_sink(
       dedup_jsonl(), {make_doc("i9", "2031-05-04", "v", {{make_event("A", "B", "040", "held")}}),
                       make_doc("i1", "2031-05-04", "w", {{make_event("A", "B", "040")}})}));
@@ -289,8 +291,8 @@ TEST(DedupSink, MergedIdDependsOnTheKeyOnly) {
   EXPECT_EQ(two[0]["num_mentions"], 2);
   EXPECT_EQ(two[0]["rule"]["verb"], "held");  // the record is the first mention's
   EXPECT_EQ(two[0]["mentions"][1]["url"], "https://w.example/i1");
-  std::vector<json> other_day = json_lines(
-      run_sink(dedup_jsonl(), {make_doc("i1", "2031-05-05", "w", {{make_event("A", "B", "040")}})}));
+  std::vector<json> other_day = json_lines(run_sink(
+      dedup_jsonl(), {make_doc("i1", "2031-05-05", "w", {{make_event("A", "B", "040")}})}));
   EXPECT_NE(other_day[0]["id"], one[0]["id"]);
 }
 

@@ -59,8 +59,9 @@ class StoreCliTest : public ::testing::Test {
     auto sink = make_sink(o, unused);
     ASSERT_TRUE(sink.ok()) << sink.status().message();
     const std::vector<CodedDocument> docs = {
-        make_doc("c1", "2031-05-04", "wire",
-                 {{make_event("MRDGOV", "VALGOV", "040")}, {make_event("MRDGOV", "VALGOV", "040")}}),
+        make_doc(
+            "c1", "2031-05-04", "wire",
+            {{make_event("MRDGOV", "VALGOV", "040")}, {make_event("MRDGOV", "VALGOV", "040")}}),
         make_doc("c2", "2031-05-04", "paper",
                  {{make_event("MRDGOV", "VALGOV", "040"), make_event("MRDMIL", "VAL", "190")}}),
         make_doc("c3", "2031-05-07", "wire", {{make_event("ESTGOV", "MRDGOV", "0356")}}),

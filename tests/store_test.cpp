@@ -179,9 +179,9 @@ TEST_F(StoreTest, RecodingADocumentReplacesItsRowsAndCounts) {
   const std::string db = path("recode.db");
   ASSERT_TRUE(write_all(store_options(db, true), sample_docs()).ok());
   // n1 again, now with one mention of the shared event and a new one.
-  CodedDocument again = make_doc(
-      "n1", "2031-05-04", "wire",
-      {{make_event("MRDGOV", "VALGOV", "040"), make_event("ESTGOV", "VALGOV", "0311")}});
+  CodedDocument again =
+      make_doc("n1", "2031-05-04", "wire",
+               {{make_event("MRDGOV", "VALGOV", "040"), make_event("ESTGOV", "VALGOV", "0311")}});
   ASSERT_TRUE(write_all(store_options(db, true), {again}).ok());
   EXPECT_EQ(query(db, "SELECT count(*) FROM documents WHERE doc_id = 'n1'"), 1);
   EXPECT_EQ(query(db, "SELECT count(*) FROM documents"), 4);
@@ -230,7 +230,7 @@ TEST_F(StoreTest, StatsCountByRootQuadDyadAndDay) {
     }
     return StatRow{section, key, -1, -1};
   };
-  EXPECT_EQ(find("root", "04").events, 2);    // 040 on the 4th, 043 undated
+  EXPECT_EQ(find("root", "04").events, 2);  // 040 on the 4th, 043 undated
   EXPECT_EQ(find("root", "04").mentions, 4);
   EXPECT_EQ(find("root", "19").events, 2);
   EXPECT_EQ(find("quad_class", "4").events, 2);
@@ -243,7 +243,9 @@ TEST_F(StoreTest, StatsCountByRootQuadDyadAndDay) {
   EXPECT_EQ(dyads, 2);
 }
 
-int count_lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+int count_lines(const std::string& s) {
+  return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+}
 
 TEST_F(StoreTest, ExportFilters) {
   const std::string db = path("filters.db");
@@ -288,7 +290,8 @@ TEST_F(StoreTest, OpenRefusesWhatIsNotAStoreOfThisVersion) {
   EXPECT_FALSE(write_all(o, {}).ok());
 
   {
-    Result<SqliteDb> other = SqliteDb::open(path("other.db"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    Result<SqliteDb> other =
+        SqliteDb::open(path("other.db"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     ASSERT_TRUE(other.ok());
     ASSERT_TRUE(other->exec("CREATE TABLE t (x)").ok());
   }
@@ -326,10 +329,10 @@ std::vector<CodedDocument> many_docs(int n) {
   std::vector<CodedDocument> docs;
   for (int i = 0; i < n; ++i) {
     std::string day = "2031-05-" + std::string(i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1);
-    docs.push_back(make_doc("k" + std::to_string(i), day, "pub" + std::to_string(i % 5),
-                            {{make_event("MRDGOV", "VALGOV", "040")},
-                             {make_event("VAL", "EST", i % 2 ? "190" : "043"),
-                              make_event("ESTMIL", "MRD", "173")}}));
+    docs.push_back(make_doc(
+        "k" + std::to_string(i), day, "pub" + std::to_string(i % 5),
+        {{make_event("MRDGOV", "VALGOV", "040")},
+         {make_event("VAL", "EST", i % 2 ? "190" : "043"), make_event("ESTMIL", "MRD", "173")}}));
   }
   return docs;
 }

@@ -35,14 +35,21 @@ std::string label(const StatRow& r) {
   return r.key;
 }
 
+std::string count(std::int64_t n, const std::string& what) {
+  return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+}
+
 void print_table(const std::string& db, bool dedup, const StoreTotals& t,
                  const std::vector<StatRow>& rows) {
-  std::cout << db << ": " << t.documents << " documents, " << t.sentences << " sentences, "
-            << t.mentions << " mentions, " << t.events << " events ("
-            << (dedup ? "deduplicated" : "not deduplicated") << ")\n";
+  std::cout << db << ": " << count(t.documents, "document") << ", "
+            << count(t.sentences, "sentence") << ", " << count(t.mentions, "mention") << ", "
+            << count(t.events, "event") << " (" << (dedup ? "deduplicated" : "not deduplicated")
+            << ")\n";
   static const std::pair<const char*, const char*> kTitles[] = {
-      {"root", "by CAMEO root"}, {"quad_class", "by quad class"},
-      {"dyad", "top dyads (source target)"}, {"day", "by day"}};
+      {"root", "by CAMEO root"},
+      {"quad_class", "by quad class"},
+      {"dyad", "top dyads (source target)"},
+      {"day", "by day"}};
   for (const auto& [section, title] : kTitles) {
     std::cout << "\n" << title << "\n";
     char line[160];

@@ -34,8 +34,8 @@ class DedupSink : public DocumentSink {
  private:
   struct Entry {
     MergedEvent event;
-    long long order = 0;     // first appearance, for the output order
-    long long last_doc = -1; // the last document that added a mention
+    long long order = 0;      // first appearance, for the output order
+    long long last_doc = -1;  // the last document that added a mention
     std::unordered_set<std::uint64_t> publishers;
   };
   void add(Mention m);

@@ -37,6 +37,8 @@ std::string distinct(const std::vector<Mention>& mentions, Field field) {
 }  // namespace
 
 const std::vector<std::string>& event_table_columns() {
+  // One line per group of the Phoenix/GDELT layout (docs/output.md).
+  // clang-format off
   static const std::vector<std::string> kColumns = {
       "id", "date", "year", "month", "day",
       "source", "source_entity", "source_role", "source_attribute",
@@ -45,6 +47,7 @@ const std::vector<std::string>& event_table_columns() {
       "num_mentions", "num_sources", "num_articles",
       "doc_id", "sentence", "urls", "sources",
       "name", "plover", "plover_mode", "verb", "text"};
+  // clang-format on
   return kColumns;
 }
 
@@ -90,11 +93,20 @@ std::string tsv_field(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      default: out += c;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += c;
     }
   }
   return out;

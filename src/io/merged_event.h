@@ -9,10 +9,9 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "parley/document.h"
 #include "parley/event.h"
@@ -21,11 +20,11 @@ namespace parley {
 
 struct Mention {
   std::string doc_id;
-  int sentence = 0;        // index of the sentence in its document
-  std::string date;        // YYYY-MM-DD, "" when unknown
-  std::string publisher;   // Document::source, "" when unknown
+  int sentence = 0;       // index of the sentence in its document
+  std::string date;       // YYYY-MM-DD, "" when unknown
+  std::string publisher;  // Document::source, "" when unknown
   std::string url;
-  std::string text;        // the sentence text
+  std::string text;  // the sentence text
   Event event;
   // Character offsets [start, end) of each side in `text`; -1 when unknown.
   long long source_start = -1, source_end = -1;
@@ -69,9 +68,10 @@ inline constexpr std::size_t kMaxKeptMentions = 20;
 struct MergedEvent {
   EventKey key;
   std::vector<Mention> mentions;  // the first kMaxKeptMentions, in input order
-  long long num_mentions = 0;     // sentences reporting it (an event twice in one sentence counts twice)
-  long long num_articles = 0;     // distinct documents
-  long long num_sources = 0;      // distinct non-empty publishers (Document::source)
+  long long num_mentions =
+      0;  // sentences reporting it (an event twice in one sentence counts twice)
+  long long num_articles = 0;  // distinct documents
+  long long num_sources = 0;   // distinct non-empty publishers (Document::source)
 };
 
 // The record of a merged event: the first mention's plain record with `id`

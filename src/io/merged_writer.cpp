@@ -44,12 +44,11 @@ class TextWriter : public MergedWriter {
     const Mention& first = m.mentions.front();
     const Event& e = first.event;
     const CameoCode* cameo = resolve_cameo(e.code);
-    out_ << (first.date.empty() ? "(undated)" : first.date) << "  " << side(e.source.code)
-         << " -> " << side(e.target.code) << "  " << e.code << " "
-         << (cameo ? std::string(cameo->name) : "?") << "  x" << m.num_mentions << " ("
-         << m.num_articles << (m.num_articles == 1 ? " article, " : " articles, ")
-         << m.num_sources << (m.num_sources == 1 ? " source)  " : " sources)  ") << first.text
-         << "\n";
+    out_ << (first.date.empty() ? "(undated)" : first.date) << "  " << side(e.source.code) << " -> "
+         << side(e.target.code) << "  " << e.code << " " << (cameo ? std::string(cameo->name) : "?")
+         << "  x" << m.num_mentions << " (" << m.num_articles
+         << (m.num_articles == 1 ? " article, " : " articles, ") << m.num_sources
+         << (m.num_sources == 1 ? " source)  " : " sources)  ") << first.text << "\n";
   }
 
  private:

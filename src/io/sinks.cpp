@@ -24,7 +24,8 @@ class EventWriterSink : public DocumentSink {
   Status write(const CodedDocument& d) override {
     for (std::size_t i = 0; i < d.sentences.size(); ++i) {
       const CodedSentence& s = d.sentences[i];
-      EventContext where{d.doc.id, static_cast<int>(i), s.date.empty() ? d.doc.date : s.date, &s.parsed};
+      EventContext where{d.doc.id, static_cast<int>(i), s.date.empty() ? d.doc.date : s.date,
+                         &s.parsed};
       for (const Event& e : s.events) writer_->write(e, where);
     }
     return stream_status(out_);
@@ -48,7 +49,8 @@ class MentionRowSink : public DocumentSink {
 
   Status write(const CodedDocument& d) override {
     for (std::size_t i = 0; i < d.sentences.size(); ++i) {
-      for (const Event& e : d.sentences[i].events) writer_->write(single_event(make_mention(d, i, e)));
+      for (const Event& e : d.sentences[i].events)
+        writer_->write(single_event(make_mention(d, i, e)));
     }
     return stream_status(out_);
   }
@@ -79,12 +81,12 @@ Result<std::unique_ptr<DocumentSink>> make_sink(const SinkOptions& options, std:
     return Status::invalid_argument("unknown output format '" + options.format + "'");
   }
   if (options.dedup) {
-    return std::unique_ptr<DocumentSink>(std::make_unique<DedupSink>(
-        make_merged_writer(options.format, out, true), out));
+    return std::unique_ptr<DocumentSink>(
+        std::make_unique<DedupSink>(make_merged_writer(options.format, out, true), out));
   }
   if (options.format == "tsv") {
-    return std::unique_ptr<DocumentSink>(std::make_unique<MentionRowSink>(
-        make_merged_writer(options.format, out, false), out));
+    return std::unique_ptr<DocumentSink>(
+        std::make_unique<MentionRowSink>(make_merged_writer(options.format, out, false), out));
   }
   return std::unique_ptr<DocumentSink>(
       std::make_unique<EventWriterSink>(make_event_writer(options.format, out), out));

@@ -131,7 +131,7 @@ Result<SqliteDb> open_store_db(const std::string& path, StoreAccess access, bool
     return Status::invalid_argument(path + ": is a directory, not a store file");
   }
   int flags = access == StoreAccess::kRead ? SQLITE_OPEN_READONLY
-                                            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+                                           : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   Result<SqliteDb> db = SqliteDb::open(path, flags);
   if (!db.ok()) return db.status();
   Status s = check_or_create(*db, access == StoreAccess::kWrite, dedup);
@@ -139,7 +139,8 @@ Result<SqliteDb> open_store_db(const std::string& path, StoreAccess access, bool
   // WAL: readers never block the writer and a killed writer leaves the last
   // committed state; NORMAL sync is durable at each checkpoint and safe there.
   if (access == StoreAccess::kWrite) {
-    s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;");
+    s = db->exec(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;");
     if (!s.ok()) return s;
   }
   s = db->exec("PRAGMA foreign_keys = ON;");

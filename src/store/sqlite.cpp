@@ -75,8 +75,8 @@ Result<SqliteDb> SqliteDb::open(const std::string& path, int flags) {
   db.path_ = path;
   int rc = sqlite3_open_v2(path.c_str(), &db.db_, flags, nullptr);
   if (rc != SQLITE_OK) {
-    return Status::io_error(path + ": cannot open: " +
-                            (db.db_ ? sqlite3_errmsg(db.db_) : sqlite3_errstr(rc)));
+    return Status::io_error(
+        path + ": cannot open: " + (db.db_ ? sqlite3_errmsg(db.db_) : sqlite3_errstr(rc)));
   }
   sqlite3_extended_result_codes(db.db_, 1);
   sqlite3_busy_timeout(db.db_, 10000);  // another writer holds the store: wait for it

@@ -131,7 +131,8 @@ Result<std::vector<StatRow>> StoreReader::stats(int top_dyads) {
       {"quad_class", "SELECT quad_class" + counts + "GROUP BY quad_class ORDER BY quad_class"},
       {"dyad", "SELECT source || ' ' || target" + counts +
                    "GROUP BY source, target ORDER BY count(*) DESC, sum(num_mentions) DESC, "
-                   "source, target LIMIT " + std::to_string(top_dyads)},
+                   "source, target LIMIT " +
+                   std::to_string(top_dyads)},
       {"day", "SELECT date" + counts + "GROUP BY date ORDER BY date"}};
   for (const auto& [section, sql] : sections) {
     Status s = add_rows(section, sql, &rows);
@@ -154,7 +155,8 @@ Status StoreReader::for_each_event(const EventFilter& filter,
   std::vector<std::string> params;
   std::string sql =
       "SELECT id, date, source, target, code, scope, num_mentions, num_sources, num_articles "
-      "FROM events" + where_clause(filter, &params) + " ORDER BY date, id";
+      "FROM events" +
+      where_clause(filter, &params) + " ORDER BY date, id";
   Result<SqliteStmt> events = db_.prepare(sql);
   if (!events.ok()) return events.status();
   for (std::size_t i = 0; i < params.size(); ++i) events->bind(static_cast<int>(i + 1), params[i]);

@@ -54,8 +54,7 @@ class StoreReader {
 
  private:
   StoreReader(SqliteDb db, bool dedup) : db_(std::move(db)), dedup_(dedup) {}
-  Status add_rows(const std::string& section, const std::string& sql,
-                  std::vector<StatRow>* rows);
+  Status add_rows(const std::string& section, const std::string& sql, std::vector<StatRow>* rows);
   Status read_mentions(SqliteStmt& stmt, std::int64_t event, MergedEvent* out);
 
   SqliteDb db_;

@@ -61,7 +61,8 @@ Result<std::unique_ptr<StoreWriter::Statements>> prepare_all(SqliteDb& db) {
       {"INSERT INTO documents (doc_id, date, date_origin, source, title, url, origin, "
        "extra_json, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
        &st->insert_document},
-      {"INSERT INTO sentences (document, idx, date, text) VALUES (?1, ?2, ?3, ?4)", &st->insert_sentence},
+      {"INSERT INTO sentences (document, idx, date, text) VALUES (?1, ?2, ?3, ?4)",
+       &st->insert_sentence},
       {kUpsertEvent, &st->upsert_event},
       {kInsertMention, &st->insert_mention},
       {kUpdateCounts, &st->update_counts},
@@ -83,15 +84,13 @@ Result<std::unique_ptr<StoreWriter>> StoreWriter::open(const std::string& path,
   Result<bool> mode = store_dedup_mode(*db);
   if (!mode.ok()) return mode.status();
   if (*mode != options.dedup) {
-    return Status::invalid_argument(
-        path + ": this store was made " + (*mode ? "with" : "without") +
-        " deduplication; code into it " + (*mode ? "without" : "with") +
-        " --no-dedup, or give another --db file");
+    return Status::invalid_argument(path + ": this store was made " + (*mode ? "with" : "without") +
+                                    " deduplication; code into it " + (*mode ? "without" : "with") +
+                                    " --no-dedup, or give another --db file");
   }
   Result<std::unique_ptr<Statements>> stmts = prepare_all(*db);
   if (!stmts.ok()) return stmts.status();
-  return std::unique_ptr<StoreWriter>(
-      new StoreWriter(std::move(*db), std::move(*stmts), options));
+  return std::unique_ptr<StoreWriter>(new StoreWriter(std::move(*db), std::move(*stmts), options));
 }
 
 StoreWriter::StoreWriter(SqliteDb db, std::unique_ptr<Statements> stmts,
@@ -99,7 +98,7 @@ StoreWriter::StoreWriter(SqliteDb db, std::unique_ptr<Statements> stmts,
     : db_(std::move(db)), stmts_(std::move(stmts)), options_(options) {}
 
 StoreWriter::~StoreWriter() {
-  commit();  // what write() accepted is complete; keep it
+  commit();        // what write() accepted is complete; keep it
   stmts_.reset();  // statements before the connection
 }
 
@@ -168,8 +167,8 @@ Status StoreWriter::write_document(const CodedDocument& d) {
   if (!s.ok()) return s;
   SqliteStmt& ins = stmts_->insert_document;
   const Document& doc = d.doc;
-  const std::string* fields[] = {&doc.id,  &doc.date,   &doc.date_origin, &doc.source,
-                                 &doc.title, &doc.url, &doc.origin, &doc.extra_json, &doc.text};
+  const std::string* fields[] = {&doc.id,  &doc.date,   &doc.date_origin, &doc.source, &doc.title,
+                                 &doc.url, &doc.origin, &doc.extra_json,  &doc.text};
   for (int i = 0; i < 9; ++i) ins.bind(i + 1, *fields[i]);
   s = ins.run();
   if (!s.ok()) return s;
