@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 namespace parley {
 namespace {
 
@@ -13,6 +17,24 @@ int argmax(const LinearModel& m, std::vector<std::uint64_t> feats) {
     if (s[c] > s[best]) best = c;
   }
   return best;
+}
+
+// The range the tagger and parser use: template ids up to ~1,100 and small
+// values (classes, flags, labels, distances) as well as string hashes. Before
+// the template id was mixed, feature_hash(t, v) == feature_hash(t + 1, v - 64).
+TEST(LinearModelTest, FeatureHashDoesNotCollideOnDistinctPairs) {
+  std::vector<std::uint64_t> hashes;
+  for (std::uint32_t t = 0; t < 1200; ++t) {
+    for (std::uint64_t v = 0; v < 3000; ++v) hashes.push_back(feature_hash(t, v));
+    for (std::uint64_t v = 0; v < 64; ++v) {
+      hashes.push_back(feature_hash(t, v, v + 1));
+      hashes.push_back(feature_hash(t, hash_string("w" + std::to_string(v)), v % 8, 1));
+    }
+  }
+  const std::size_t n = hashes.size();
+  std::sort(hashes.begin(), hashes.end());
+  EXPECT_EQ(std::unique(hashes.begin(), hashes.end()) - hashes.begin(), static_cast<long>(n));
+  EXPECT_NE(feature_hash(1, 100), feature_hash(2, 36));
 }
 
 TEST(LinearModelTest, LearnsASeparableProblemAndAverages) {

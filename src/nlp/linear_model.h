@@ -34,9 +34,19 @@ inline std::uint64_t hash_mix(std::uint64_t h, std::uint64_t v) {
 // FNV-1a of the bytes: the same hash as hash_word (util/strings.h), which the
 // coder uses for dictionary words.
 inline std::uint64_t hash_string(std::string_view s) { return hash_word(s); }
+// The template id goes through a full 64-bit finalizer (splitmix64) first:
+// seeding hash_mix with the raw small id made feature_hash(t, v) equal
+// feature_hash(t + 1, v - 64) for small values v. For a fixed seed hash_mix is
+// a bijection of v, so one template's values never collide with each other.
+inline std::uint64_t template_seed(std::uint32_t template_id) {
+  std::uint64_t z = template_id + 0x9E3779B97F4A7C15ull;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
 inline std::uint64_t feature_hash(std::uint32_t template_id, std::uint64_t a, std::uint64_t b = 0,
                                   std::uint64_t c = 0) {
-  return hash_mix(hash_mix(hash_mix(template_id, a), b), c);
+  return hash_mix(hash_mix(hash_mix(template_seed(template_id), a), b), c);
 }
 
 class LinearModel {
