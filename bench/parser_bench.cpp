@@ -6,8 +6,10 @@
 // CPU / Time shows how many cores the run actually got on a shared machine.
 //
 // A model trained on the full treebank has about 4x as many features as this
-// one, so it misses the cache more often and parses more slowly: see
-// docs/parser.md for the full model's speed.
+// one, so it misses the cache more often and parses more slowly. With
+// PARLEY_BENCH_MODEL=FILE (a `parley train` model), BM_AnnotateModel/N also
+// times tagging, lemmatizing and parsing dev's words (tokens given, tags
+// stripped) with that model on N threads: the full pipeline's speed.
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -17,7 +19,9 @@
 #include <vector>
 
 #include "io/conllu.h"
+#include "nlp/evaluation.h"
 #include "nlp/parser.h"
+#include "nlp/pipeline.h"
 
 namespace parley {
 namespace {
@@ -92,7 +96,47 @@ BENCHMARK(BM_ParseDevThreads)
     ->UseRealTime()
     ->MeasureProcessCPUTime();
 
+// N threads share one loaded NlpModel; each annotates its own copy of dev
+// (forms only). Wall-time items/s, process CPU time.
+void BM_AnnotateModel(benchmark::State& state, const NlpModel* model) {
+  const Setup& s = setup();
+  const int threads = static_cast<int>(state.range(0));
+  std::vector<Sentence> bare;
+  for (const Sentence& sentence : s.dev) bare.push_back(strip_annotations(sentence));
+  std::vector<std::vector<Sentence>> work(threads, bare);
+  for (auto _ : state) {
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t) {
+      pool.emplace_back([model, &work, t] {
+        for (Sentence& sentence : work[t]) model->annotate(&sentence);
+      });
+    }
+    for (std::thread& t : pool) t.join();
+  }
+  state.SetItemsProcessed(state.iterations() * s.words * threads);
+}
+
 }  // namespace
 }  // namespace parley
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  static parley::NlpModel model;
+  if (const char* path = std::getenv("PARLEY_BENCH_MODEL")) {
+    parley::Result<parley::NlpModel> loaded = parley::NlpModel::load(path);
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "parser_bench: %s\n", loaded.status().message().c_str());
+      return 1;
+    }
+    model = std::move(loaded).value();
+    benchmark::RegisterBenchmark("BM_AnnotateModel", parley::BM_AnnotateModel, &model)
+        ->Arg(1)
+        ->Arg(2)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime()
+        ->MeasureProcessCPUTime();
+  }
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

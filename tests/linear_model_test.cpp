@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 namespace parley {
 namespace {
 
@@ -13,6 +17,24 @@ int argmax(const LinearModel& m, std::vector<std::uint64_t> feats) {
     if (s[c] > s[best]) best = c;
   }
   return best;
+}
+
+// The range the tagger and parser use: template ids up to ~1,100 and small
+// values (classes, flags, labels, distances) as well as string hashes. Before
+// the template id was mixed, feature_hash(t, v) == feature_hash(t + 1, v - 64).
+TEST(LinearModelTest, FeatureHashDoesNotCollideOnDistinctPairs) {
+  std::vector<std::uint64_t> hashes;
+  for (std::uint32_t t = 0; t < 1200; ++t) {
+    for (std::uint64_t v = 0; v < 3000; ++v) hashes.push_back(feature_hash(t, v));
+    for (std::uint64_t v = 0; v < 64; ++v) {
+      hashes.push_back(feature_hash(t, v, v + 1));
+      hashes.push_back(feature_hash(t, hash_string("w" + std::to_string(v)), v % 8, 1));
+    }
+  }
+  const std::size_t n = hashes.size();
+  std::sort(hashes.begin(), hashes.end());
+  EXPECT_EQ(std::unique(hashes.begin(), hashes.end()) - hashes.begin(), static_cast<long>(n));
+  EXPECT_NE(feature_hash(1, 100), feature_hash(2, 36));
 }
 
 TEST(LinearModelTest, LearnsASeparableProblemAndAverages) {
@@ -106,20 +128,99 @@ TEST(LinearModelTest, CompactFormKeepsEveryWeight) {
   EXPECT_EQ(s, std::vector<float>(classes, 0.0f));
 }
 
-TEST(LinearModelTest, LoadRejectsAFeatureListedTwice) {
+// Hand-written encodings: feature 99, then a delta (0 = 99 again).
+std::string two_features(std::uint64_t delta) {
   ByteWriter w;
   w.u32(2);  // classes
   w.u32(2);  // features
-  for (int k = 0; k < 2; ++k) {
-    w.u64(99);
-    w.u32(1);
-    w.u8(1);
-    w.u8(0);
+  for (std::uint64_t feat_delta : {std::uint64_t{99}, delta}) {
+    w.varint(feat_delta);
+    w.varint(1);  // one weight
+    w.varint(1);  // class 1
     w.f32(0.5f);
   }
+  return w.bytes();
+}
+
+TEST(LinearModelTest, LoadRejectsAFeatureListedTwice) {
   LinearModel m;
-  ByteReader r(w.bytes());
+  std::string ok_bytes = two_features(1);
+  ByteReader ok(ok_bytes);
+  ASSERT_TRUE(m.load(&ok));
+  EXPECT_EQ(m.features(), 2u);
+  std::string twice = two_features(0);
+  ByteReader r(twice);
   EXPECT_FALSE(m.load(&r));
+}
+
+TEST(LinearModelTest, VarintRoundTripsAndRejectsOverlongData) {
+  ByteWriter w;
+  const std::vector<std::uint64_t> values = {0, 1, 127, 128, 300, 1ull << 35, ~0ull};
+  for (std::uint64_t v : values) w.varint(v);
+  EXPECT_EQ(w.bytes().size(), 1u + 1 + 1 + 2 + 2 + 6 + 10);
+  ByteReader r(w.bytes());
+  for (std::uint64_t v : values) {
+    std::uint64_t got = 0;
+    ASSERT_TRUE(r.varint(&got));
+    EXPECT_EQ(got, v);
+  }
+  EXPECT_TRUE(r.at_end());
+  std::string overlong(11, static_cast<char>(0x80));
+  ByteReader bad(overlong);
+  std::uint64_t v;
+  EXPECT_FALSE(bad.varint(&v));
+  std::string truncated(1, static_cast<char>(0x80));
+  ByteReader cut(truncated);
+  EXPECT_FALSE(cut.varint(&v));
+}
+
+// A 3-class model keeps its weights in the table slots: same scores as the
+// rows it was built from, through a save/load round trip.
+TEST(LinearModelTest, InlineFormForThreeClassesKeepsScores) {
+  LinearModel m(3);
+  for (std::uint64_t i = 0; i < 2000; ++i) {
+    std::vector<std::uint64_t> f = {feature_hash(7, i), feature_hash(8, i % 13)};
+    m.update(f.data(), f.size(), static_cast<int>(i % 3), static_cast<int>((i + 1) % 3));
+    m.tick();
+  }
+  m.finish_training();
+  EXPECT_EQ(m.features(), 2013u);
+  ByteWriter w;
+  m.save(&w);
+  LinearModel loaded;
+  ByteReader r(w.bytes());
+  ASSERT_TRUE(loaded.load(&r));
+  ByteWriter again;
+  loaded.save(&again);
+  EXPECT_EQ(again.bytes(), w.bytes());
+  for (std::uint64_t i = 0; i < 2000; i += 37) {
+    std::uint64_t f = feature_hash(7, i);
+    std::vector<float> s(3, 0.0f);
+    loaded.score(&f, 1, s.data());
+    float want = static_cast<float>((2000.0 - static_cast<double>(i)) / 2000.0);
+    EXPECT_FLOAT_EQ(s[i % 3], want) << i;
+    EXPECT_FLOAT_EQ(s[(i + 1) % 3], -want) << i;
+  }
+}
+
+// Pruning: features updated fewer than min_updates times are dropped.
+TEST(LinearModelTest, FinishTrainingDropsRarelyUpdatedFeatures) {
+  for (std::uint32_t min_updates : {1u, 3u}) {
+    LinearModel m(4);
+    for (std::uint64_t i = 0; i < 100; ++i) {
+      std::vector<std::uint64_t> f = {1000 + i, 5};  // 1000+i once, 5 always
+      if (i < 10) f.push_back(2000 + i % 5);         // 2000..2004 twice each
+      if (i < 30) f.push_back(3000 + i % 10);        // 3000..3009 three times each
+      m.update(f.data(), f.size(), static_cast<int>(i % 4), static_cast<int>((i + 1) % 4));
+      m.tick();
+    }
+    m.finish_training(min_updates);
+    EXPECT_EQ(m.features(), min_updates == 1 ? 116u : 11u) << min_updates;
+    std::uint64_t rare = 1000;
+    std::vector<float> s(4, 0.0f);
+    m.score(&rare, 1, s.data());
+    EXPECT_EQ(s[0] != 0.0f, min_updates == 1);
+  }
 }
 
 }  // namespace

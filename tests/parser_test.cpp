@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
 #include <vector>
@@ -11,6 +14,7 @@
 #include "nlp/evaluation.h"
 #include "nlp/parser_jackknife.h"
 #include "nlp/parser_oracle.h"
+#include "nlp/pipeline.h"
 #include "nlp/transition_system.h"
 
 namespace parley {
@@ -401,6 +405,37 @@ TEST(JackknifeTest, PredictedTagsOnGoldTrees) {
   EXPECT_FALSE(jackknife_tags(train, options).ok());
   options.folds = 5;
   EXPECT_FALSE(jackknife_tags({train[0], train[1]}, options).ok());
+}
+
+// Jackknifing in NlpModel::train: the folds and the final tagger train on
+// threads, yet the model is the same for 1 and 2 threads; turning jackknifing
+// off trains the parser on gold tags, which gives another parser.
+TEST(JackknifeTest, NlpModelTrainIsThreadIndependentAndCanSkipJackknifing) {
+  std::vector<Sentence> train = read_ewt("train");
+  ASSERT_GT(train.size(), 300u);
+  train.resize(300);
+  auto model_bytes = [&](int threads, bool jackknife) {
+    TrainOptions options;
+    options.tagger.epochs = 2;
+    options.tagger.evaluate_each_epoch = false;
+    options.parser.epochs = 2;
+    options.threads = threads;
+    options.jackknife = jackknife;
+    options.jackknife_folds = 3;
+    NlpModel model = NlpModel::train(train, {}, options, nullptr);
+    std::string path = ::testing::TempDir() + "jackknife_test_model.parley";
+    EXPECT_TRUE(model.save(path).ok());
+    Result<NlpModel> loaded = NlpModel::load(path);
+    EXPECT_TRUE(loaded.ok());
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::remove(path.c_str());
+    return bytes;
+  };
+  std::string one = model_bytes(1, true);
+  EXPECT_FALSE(one.empty());
+  EXPECT_EQ(one, model_bytes(2, true));
+  EXPECT_NE(one, model_bytes(2, false));
 }
 
 }  // namespace

@@ -64,6 +64,14 @@ const Registrar kRegister([](CLI::App& app) {
   cmd->add_option("--tagger-epochs", args->options.tagger.epochs, "Tagger training epochs")->capture_default_str();
   cmd->add_option("--parser-epochs", args->options.parser.epochs, "Parser training epochs")->capture_default_str();
   cmd->add_option("--seed", args->options.tagger.seed, "Random seed (shuffling)")->capture_default_str();
+  cmd->add_flag("!--no-jackknife", args->options.jackknife,
+                "Train the parser on gold tags instead of jackknifed predicted ones");
+  cmd->add_option("--jackknife-folds", args->options.jackknife_folds, "Folds for the parser's predicted tags")
+      ->capture_default_str()
+      ->check(CLI::Range(2, 100));
+  cmd->add_option("--threads", args->options.threads, "Threads for the tagger trainings (same model for any)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 64));
   cmd->callback([args] {
     args->options.parser.seed = args->options.tagger.seed;
     exit_code() = run(*args);

@@ -43,9 +43,30 @@ void LinearModel::score_compact(const std::uint64_t* feats, std::size_t n, float
   }
 }
 
+void LinearModel::score_inline(const std::uint64_t* feats, std::size_t n, float* scores) const {
+  if (inline_.empty()) return;
+  const std::size_t mask = inline_.size() - 1;
+  for (std::size_t start = 0; start < n; start += kBatch) {
+    const std::size_t m = std::min(kBatch, n - start);
+    for (std::size_t j = 0; j < m; ++j) __builtin_prefetch(&inline_[slot_index(feats[start + j])]);
+    for (std::size_t j = 0; j < m; ++j) {
+      const std::uint64_t feat = feats[start + j];
+      for (std::size_t i = slot_index(feat); inline_[i].used; i = (i + 1) & mask) {
+        if (inline_[i].feat != feat) continue;
+        for (int c = 0; c < classes_; ++c) scores[c] += inline_[i].weight[c];
+        break;
+      }
+    }
+  }
+}
+
 void LinearModel::score(const std::uint64_t* feats, std::size_t n, float* scores) const {
   if (compact_) {
-    score_compact(feats, n, scores);
+    if (classes_ <= kInline) {
+      score_inline(feats, n, scores);
+    } else {
+      score_compact(feats, n, scores);
+    }
     return;
   }
   for (std::size_t i = 0; i < n; ++i) {
@@ -62,6 +83,7 @@ std::uint32_t LinearModel::row_for(std::uint64_t feat) {
     weights_.resize(weights_.size() + classes_, 0.0f);
     totals_.resize(totals_.size() + classes_, 0.0);
     stamps_.resize(stamps_.size() + classes_, clock_);
+    updates_.push_back(0);
   }
   return it->second;
 }
@@ -82,6 +104,7 @@ void LinearModel::update(const std::uint64_t* feats, std::size_t n, int gold, in
   for (std::size_t i = 0; i < n; ++i) {
     std::uint32_t row = row_for(feats[i]);
     catch_up(row);
+    ++updates_[row];
     std::size_t base = static_cast<std::size_t>(row) * classes_;
     weights_[base + gold] += step;
     weights_[base + guess] -= step;
@@ -104,10 +127,27 @@ bool LinearModel::build_table(const std::vector<Row>& rows) {
   }
   rows_ = rows.size();
   compact_ = true;
+  if (classes_ <= kInline) make_inline();
   return true;
 }
 
-void LinearModel::finish_training() {
+void LinearModel::make_inline() {
+  inline_.assign(slots_.size(), InlineSlot());
+  for (std::size_t i = 0; i < slots_.size(); ++i) {
+    const Slot& s = slots_[i];
+    if (s.count == 0) continue;
+    InlineSlot& t = inline_[i];  // same table size and hash: same position
+    t.feat = s.feat;
+    t.used = 1;
+    for (std::uint32_t k = 0; k < s.count; ++k) {
+      t.weight[entries_[s.begin + k].cls] = entries_[s.begin + k].weight;
+    }
+  }
+  slots_ = {};
+  entries_ = {};
+}
+
+void LinearModel::finish_training(std::uint32_t min_updates) {
   if (compact_) return;
   if (clock_ > 0 && !totals_.empty()) {
     for (auto& [feat, row] : index_) catch_up(row);
@@ -121,6 +161,7 @@ void LinearModel::finish_training() {
   std::vector<Row> rows;
   entries_.clear();
   for (const auto& [feat, row] : order) {
+    if (updates_[row] < min_updates) continue;
     const float* w = &weights_[static_cast<std::size_t>(row) * classes_];
     auto begin = static_cast<std::uint32_t>(entries_.size());
     for (int c = 0; c < classes_; ++c) {
@@ -135,12 +176,22 @@ void LinearModel::finish_training() {
   weights_ = {};
   totals_ = {};
   stamps_ = {};
+  updates_ = {};
   clock_ = 0;
 }
 
-std::vector<LinearModel::Row> LinearModel::sorted_rows() const {
+std::vector<LinearModel::Row> LinearModel::sorted_rows(std::vector<Entry>* inline_entries) const {
   std::vector<Row> rows;
   rows.reserve(rows_);
+  for (const InlineSlot& s : inline_) {  // the inline form's entries, rebuilt
+    if (!s.used) continue;
+    auto begin = static_cast<std::uint32_t>(inline_entries->size());
+    for (int c = 0; c < classes_; ++c) {
+      if (s.weight[c] != 0.0f) inline_entries->push_back({static_cast<std::uint32_t>(c), s.weight[c]});
+    }
+    auto count = static_cast<std::uint32_t>(inline_entries->size()) - begin;
+    if (count > 0) rows.push_back({s.feat, begin, count});
+  }
   for (const Slot& s : slots_) {
     if (s.count != 0) rows.push_back({s.feat, s.begin, s.count});
   }
@@ -152,13 +203,16 @@ void LinearModel::write_rows(const std::vector<Row>& rows, const std::vector<Ent
                              ByteWriter* out) const {
   out->u32(static_cast<std::uint32_t>(classes_));
   out->u32(static_cast<std::uint32_t>(rows.size()));
-  for (const Row& r : rows) {
-    out->u64(r.feat);
-    out->u32(r.count);
+  std::uint64_t prev_feat = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const Row& r = rows[i];
+    out->varint(i == 0 ? r.feat : r.feat - prev_feat);
+    prev_feat = r.feat;
+    out->varint(r.count);
     for (std::uint32_t k = 0; k < r.count; ++k) {
-      out->u8(static_cast<std::uint8_t>(entries[r.begin + k].cls));
-      out->u8(static_cast<std::uint8_t>(entries[r.begin + k].cls >> 8));
-      out->f32(entries[r.begin + k].weight);
+      const Entry& e = entries[r.begin + k];
+      out->varint(k == 0 ? e.cls : e.cls - entries[r.begin + k - 1].cls - 1);
+      out->f32(e.weight);
     }
   }
 }
@@ -166,7 +220,9 @@ void LinearModel::write_rows(const std::vector<Row>& rows, const std::vector<Ent
 // A model still in training is written with its current (not averaged) weights.
 void LinearModel::save(ByteWriter* out) const {
   if (compact_) {
-    write_rows(sorted_rows(), entries_, out);
+    std::vector<Entry> inline_entries;
+    std::vector<Row> rows = sorted_rows(&inline_entries);
+    write_rows(rows, inline_.empty() ? entries_ : inline_entries, out);
     return;
   }
   std::vector<std::pair<std::uint64_t, std::uint32_t>> order(index_.begin(), index_.end());
@@ -189,25 +245,31 @@ bool LinearModel::load(ByteReader* in) {
   *this = LinearModel();
   std::uint32_t classes, n;
   if (!in->u32(&classes) || classes == 0 || classes > kMaxClasses) return false;
-  if (!in->count(&n, 8 + 4 + 6)) return false;  // a feature has at least one weight
+  if (!in->count(&n, 1 + 1 + 1 + 4)) return false;  // a feature has at least one weight
   LinearModel m(static_cast<int>(classes));
   std::vector<Row> rows(n);
-  for (Row& r : rows) {
-    if (!in->u64(&r.feat) || !in->count(&r.count, 6) || r.count == 0 || r.count > classes) {
-      return false;
-    }
+  std::uint64_t feat = 0;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    Row& r = rows[i];
+    std::uint64_t delta, count;
+    if (!in->varint(&delta) || (i > 0 && (delta == 0 || feat + delta < feat))) return false;
+    feat = i == 0 ? delta : feat + delta;  // strictly ascending: no feature twice
+    r.feat = feat;
+    if (!in->varint(&count) || count == 0 || count > classes) return false;
+    r.count = static_cast<std::uint32_t>(count);
     r.begin = static_cast<std::uint32_t>(m.entries_.size());
+    std::uint64_t cls = 0;
     for (std::uint32_t k = 0; k < r.count; ++k) {
-      std::uint8_t lo, hi;
+      std::uint64_t step;
       Entry e;
-      if (!in->u8(&lo) || !in->u8(&hi) || !in->f32(&e.weight)) return false;
-      e.cls = lo | static_cast<std::uint32_t>(hi) << 8;
-      bool ascending = k == 0 || e.cls > m.entries_.back().cls;
-      if (e.cls >= classes || !ascending) return false;
+      if (!in->varint(&step) || !in->f32(&e.weight)) return false;
+      cls = k == 0 ? step : cls + step + 1;  // ascending classes
+      if (step >= classes || cls >= classes) return false;
+      e.cls = static_cast<std::uint32_t>(cls);
       m.entries_.push_back(e);
     }
   }
-  if (!m.build_table(rows)) return false;  // a feature listed twice
+  if (!m.build_table(rows)) return false;
   *this = std::move(m);
   return true;
 }

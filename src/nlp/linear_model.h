@@ -34,9 +34,19 @@ inline std::uint64_t hash_mix(std::uint64_t h, std::uint64_t v) {
 // FNV-1a of the bytes: the same hash as hash_word (util/strings.h), which the
 // coder uses for dictionary words.
 inline std::uint64_t hash_string(std::string_view s) { return hash_word(s); }
+// The template id goes through a full 64-bit finalizer (splitmix64) first:
+// seeding hash_mix with the raw small id made feature_hash(t, v) equal
+// feature_hash(t + 1, v - 64) for small values v. For a fixed seed hash_mix is
+// a bijection of v, so one template's values never collide with each other.
+inline std::uint64_t template_seed(std::uint32_t template_id) {
+  std::uint64_t z = template_id + 0x9E3779B97F4A7C15ull;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
 inline std::uint64_t feature_hash(std::uint32_t template_id, std::uint64_t a, std::uint64_t b = 0,
                                   std::uint64_t c = 0) {
-  return hash_mix(hash_mix(hash_mix(template_id, a), b), c);
+  return hash_mix(hash_mix(hash_mix(template_seed(template_id), a), b), c);
 }
 
 class LinearModel {
@@ -55,12 +65,16 @@ class LinearModel {
   void update(const std::uint64_t* feats, std::size_t n, int gold, int guess, float step = 1.0f);
   void tick() { ++clock_; }
   // Replaces the weights by their averages and drops training state; rows
-  // whose weights are all zero are dropped. No update() may follow.
-  void finish_training();
+  // whose weights are all zero are dropped, and so are the features updated
+  // fewer than min_updates times (rare features: a smaller, faster model). No
+  // update() may follow.
+  void finish_training(std::uint32_t min_updates = 1);
 
   // Encoding: classes (u32), features (u32), then per feature in ascending
-  // order: its hash (u64), its number of non-zero weights (u32) and each as
-  // class (u16) and weight (f32), classes ascending.
+  // order of hash: the hash as a varint (ByteWriter::varint) difference from
+  // the previous feature's (the first in full), its number of non-zero
+  // weights (varint), and each weight as its class (varint: the first class,
+  // then the gap to the previous class minus 1) and value (f32).
   void save(ByteWriter* out) const;
   bool load(ByteReader* in);  // false on malformed data
 
@@ -73,6 +87,14 @@ class LinearModel {
   struct Entry {
     std::uint32_t cls;
     float weight;
+  };
+  // Models of at most kInline classes (the parser's 3 moves) keep the weights
+  // in the slot itself: one cache line per lookup instead of two.
+  static constexpr int kInline = 3;
+  struct InlineSlot {
+    std::uint64_t feat = 0;
+    float weight[kInline] = {};
+    std::uint32_t used = 0;
   };
   struct Row {  // a feature with its entries, while building the compact form
     std::uint64_t feat;
@@ -88,9 +110,13 @@ class LinearModel {
   }
   const Slot* find(std::uint64_t feat) const;
   void score_compact(const std::uint64_t* feats, std::size_t n, float* scores) const;
+  void score_inline(const std::uint64_t* feats, std::size_t n, float* scores) const;
+  void make_inline();  // compact slots and entries -> inline slots
   // Builds the compact form from rows over entries_; false on a repeated feature.
   bool build_table(const std::vector<Row>& rows);
-  std::vector<Row> sorted_rows() const;  // the compact form's rows, by feature
+  // The compact form's rows, by feature (over entries_, or over
+  // *inline_entries, filled here, in the inline form).
+  std::vector<Row> sorted_rows(std::vector<Entry>* inline_entries) const;
   void write_rows(const std::vector<Row>& rows, const std::vector<Entry>& entries,
                   ByteWriter* out) const;
 
@@ -101,12 +127,14 @@ class LinearModel {
   int shift_ = 64;  // table index = (feat * kMix) >> shift_
   std::vector<Slot> slots_;
   std::vector<Entry> entries_;
+  std::vector<InlineSlot> inline_;  // instead of slots_ and entries_ when classes_ <= kInline
   // Training form: dense rows.
   std::unordered_map<std::uint64_t, std::uint32_t> index_;
   std::vector<float> weights_;  // row-major: row * classes_ + class
   // Training only: per-weight running totals and the clock of the last change.
   std::vector<double> totals_;
   std::vector<std::uint64_t> stamps_;
+  std::vector<std::uint32_t> updates_;  // per row: how many updates touched it
   std::uint64_t clock_ = 0;
 };
 

@@ -27,6 +27,29 @@ void ByteWriter::str(std::string_view s) {
   raw(s);
 }
 
+void ByteWriter::varint(std::uint64_t v) {
+  while (v >= 0x80) {
+    u8(static_cast<std::uint8_t>(v | 0x80));
+    v >>= 7;
+  }
+  u8(static_cast<std::uint8_t>(v));
+}
+
+bool ByteReader::varint(std::uint64_t* v) {
+  std::uint64_t out = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    std::uint8_t byte;
+    if (!u8(&byte)) return false;
+    if (shift == 63 && byte > 1) return ok_ = false;  // more than 64 bits
+    out |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+    if (!(byte & 0x80)) {
+      *v = out;
+      return true;
+    }
+  }
+  return ok_ = false;
+}
+
 bool ByteReader::take(std::size_t n, const char** p) {
   if (!ok_ || n > data_.size() - pos_) return ok_ = false;
   *p = data_.data() + pos_;

@@ -29,6 +29,8 @@ class ByteWriter {
   void u64(std::uint64_t v);
   void i32(std::int32_t v) { u32(static_cast<std::uint32_t>(v)); }
   void f32(float v);
+  // LEB128: 7 bits a byte, low bits first, high bit set on all but the last.
+  void varint(std::uint64_t v);
   void str(std::string_view s);  // u32 length + bytes
   void raw(std::string_view s) { bytes_.append(s); }
   const std::string& bytes() const { return bytes_; }
@@ -49,6 +51,7 @@ class ByteReader {
   bool u64(std::uint64_t* v);
   bool i32(std::int32_t* v);
   bool f32(float* v);
+  bool varint(std::uint64_t* v);  // false past 10 bytes or 64 bits
   bool str(std::string* s);
   bool raw(std::size_t n, std::string_view* out);
   // A count of items of at least `min_item_bytes` each: fails when the rest of

@@ -31,6 +31,9 @@ struct ParserOptions {
   // Log dev UAS/LAS (with the not yet averaged weights) every this many
   // epochs; 0 = only after training (with the final weights).
   int dev_every = 1;
+  // Features updated fewer times than this in training are left out of the
+  // model (pruning rare features: smaller and faster, see docs/parser.md).
+  std::uint32_t min_feature_updates = 4;
 };
 
 class Parser {

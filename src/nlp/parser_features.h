@@ -19,7 +19,7 @@
 namespace parley {
 
 // Bump when the templates change: a saved model records the version it used.
-inline constexpr std::uint32_t kParserFeatureVersion = 2;
+inline constexpr std::uint32_t kParserFeatureVersion = 3;
 inline constexpr std::size_t kMaxMoveFeatures = 128;
 inline constexpr std::size_t kMaxLabelFeatures = 64;
 

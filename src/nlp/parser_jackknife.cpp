@@ -1,6 +1,9 @@
 #include "nlp/parser_jackknife.h"
 
+#include <algorithm>
+#include <atomic>
 #include <string>
+#include <thread>
 #include <utility>
 
 #include "nlp/evaluation.h"
@@ -11,6 +14,7 @@ Result<std::vector<Sentence>> jackknife_tags(const std::vector<Sentence>& train,
                                              const JackknifeOptions& options) {
   const int folds = options.folds;
   if (folds < 2) return Status::invalid_argument("jackknifing needs at least 2 folds");
+  if (options.threads < 1) return Status::invalid_argument("jackknifing needs at least 1 thread");
   if (train.size() < static_cast<std::size_t>(folds)) {
     return Status::invalid_argument("jackknifing needs at least one sentence per fold (" +
                                     std::to_string(train.size()) + " sentences, " +
@@ -19,7 +23,9 @@ Result<std::vector<Sentence>> jackknife_tags(const std::vector<Sentence>& train,
   TaggerOptions tagger_options = options.tagger;
   tagger_options.evaluate_each_epoch = false;  // there is no dev set to log
   std::vector<Sentence> out(train.size());
-  for (int fold = 0; fold < folds; ++fold) {
+  // Each fold writes only its own sentences of `out`, so folds run in any
+  // order on any thread with the same result.
+  auto run_fold = [&](int fold) {
     std::vector<Sentence> rest;
     for (std::size_t i = 0; i < train.size(); ++i) {
       if (static_cast<int>(i % folds) != fold) rest.push_back(train[i]);
@@ -37,7 +43,15 @@ Result<std::vector<Sentence>> jackknife_tags(const std::vector<Sentence>& train,
       }
       out[i] = std::move(s);
     }
-  }
+  };
+  std::atomic<int> next{0};
+  auto worker = [&] {
+    for (int fold = next++; fold < folds; fold = next++) run_fold(fold);
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < std::min(options.threads, folds); ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
   return out;
 }
 

@@ -14,14 +14,15 @@
 namespace parley {
 
 struct JackknifeOptions {
-  int folds = 5;  // sentence i goes to fold i % folds
+  int folds = 5;    // sentence i goes to fold i % folds
+  int threads = 1;  // folds trained at once; the result does not depend on it
   TaggerOptions tagger;
   LemmatizerOptions lemmatizer;
 };
 
 // A copy of `train` with predicted upos, xpos and lemma (feats cleared) and the
-// gold trees (head, deprel) kept. InvalidArgument when folds < 2 or there are
-// fewer sentences than folds.
+// gold trees (head, deprel) kept. InvalidArgument when folds < 2, threads < 1
+// or there are fewer sentences than folds.
 Result<std::vector<Sentence>> jackknife_tags(const std::vector<Sentence>& train,
                                              const JackknifeOptions& options);
 

@@ -78,9 +78,9 @@ void ParserModel::tick() {
   labels_.tick();
 }
 
-void ParserModel::finish_training() {
-  moves_.finish_training();
-  labels_.finish_training();
+void ParserModel::finish_training(std::uint32_t min_updates) {
+  moves_.finish_training(min_updates);
+  labels_.finish_training(min_updates);
 }
 
 void ParserModel::save(ByteWriter* out) const {

@@ -57,7 +57,7 @@ class ParserModel {
   // Training: see LinearModel.
   void update(const StateFeatures& f, int gold, int guess);
   void tick();
-  void finish_training();
+  void finish_training(std::uint32_t min_updates);
 
   void save(ByteWriter* out) const;
   bool load(ByteReader* in);  // false on malformed data

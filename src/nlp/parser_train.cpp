@@ -207,7 +207,7 @@ Parser Parser::train(const std::vector<Sentence>& train, const std::vector<Sente
     }
     *log << "\n";
   }
-  parser.model_.finish_training();
+  parser.model_.finish_training(options.min_feature_updates);
   if (log && !dev.empty()) {
     *log << "parser: averaged " << parser.model_.features() << " features";
     log_dev(parser, dev, log);

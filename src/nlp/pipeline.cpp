@@ -1,9 +1,14 @@
 #include "nlp/pipeline.h"
 
+#include <algorithm>
 #include <map>
 #include <ostream>
+#include <sstream>
+#include <thread>
+#include <utility>
 
 #include "nlp/model_io.h"
+#include "nlp/parser_jackknife.h"
 #include "text/tokenizer.h"
 
 namespace parley {
@@ -11,12 +16,42 @@ namespace parley {
 NlpModel NlpModel::train(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
                          const TrainOptions& options, std::ostream* log) {
   NlpModel m;
-  if (log) *log << "training the tagger\n";
-  m.tagger_ = Tagger::train(train, dev, options.tagger, log);
-  if (log) *log << "training the lemmatizer\n";
-  m.lemmatizer_ = Lemmatizer::train(train, dev, options.lemmatizer, log);
-  if (log) *log << "training the parser\n";
-  m.parser_ = Parser::train(train, dev, options.parser, log);
+  // The final tagger and lemmatizer do not feed the parser's training data, so
+  // they train beside the jackknife folds; their log is written afterwards.
+  std::ostringstream tagger_log;
+  auto train_taggers = [&] {
+    std::ostream* out = log ? &tagger_log : nullptr;
+    if (out) *out << "training the tagger\n";
+    m.tagger_ = Tagger::train(train, dev, options.tagger, out);
+    if (out) *out << "training the lemmatizer\n";
+    m.lemmatizer_ = Lemmatizer::train(train, dev, options.lemmatizer, out);
+  };
+  std::vector<Sentence> jackknifed;
+  if (options.jackknife) {
+    std::thread taggers;
+    if (options.threads > 1) taggers = std::thread(train_taggers);
+    if (log) *log << "jackknifing the parser's training tags (" << options.jackknife_folds << " folds)\n";
+    JackknifeOptions jk;
+    jk.folds = options.jackknife_folds;
+    jk.threads = options.threads;
+    jk.tagger = options.tagger;
+    jk.lemmatizer = options.lemmatizer;
+    Result<std::vector<Sentence>> r = jackknife_tags(train, jk);
+    if (taggers.joinable()) {
+      taggers.join();
+    } else {
+      train_taggers();
+    }
+    if (r.ok()) {
+      jackknifed = std::move(r).value();
+    } else if (log) {
+      *log << "jackknifing skipped (" << r.status().message() << "); the parser trains on gold tags\n";
+    }
+  } else {
+    train_taggers();
+  }
+  if (log) *log << tagger_log.str() << "training the parser\n";
+  m.parser_ = Parser::train(jackknifed.empty() ? train : jackknifed, dev, options.parser, log);
   return m;
 }
 

@@ -20,11 +20,21 @@ struct TrainOptions {
   TaggerOptions tagger;
   LemmatizerOptions lemmatizer;
   ParserOptions parser;
+  // Train the parser on k-fold jackknifed predicted tags and lemmas
+  // (nlp/parser_jackknife.h), as it will meet them at run time; false trains
+  // it on the gold tags of `train`.
+  bool jackknife = true;
+  int jackknife_folds = 5;
+  // Threads for the tagger trainings (the jackknife folds, with the final
+  // tagger beside them). The model does not depend on it.
+  int threads = 2;
 };
 
 class NlpModel {
  public:
-  // Trains every component on `train`, reporting progress on `log`.
+  // Trains every component on `train`, reporting progress on `log`. When
+  // jackknifing fails (fewer sentences than folds) the parser is trained on
+  // the gold tags, and `log` says so.
   static NlpModel train(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
                         const TrainOptions& options, std::ostream* log);
   static Result<NlpModel> load(const std::string& path);

@@ -7,7 +7,7 @@
 namespace parley {
 namespace {
 
-constexpr std::uint32_t kTaggerFormat = 1;
+constexpr std::uint32_t kTaggerFormat = 2;  // 2: feature_hash seeds with splitmix64
 constexpr std::uint32_t kMaxClasses = 65536;  // as LinearModel::load
 
 }  // namespace

@@ -38,6 +38,8 @@ struct TaggerOptions {
   // Log the averaged model's dev accuracy after each epoch (needs a copy of
   // the model); otherwise only after the last.
   bool evaluate_each_epoch = true;
+  // Features updated fewer times than this are left out of the model.
+  std::uint32_t min_feature_updates = 2;
 };
 
 class Tagger {

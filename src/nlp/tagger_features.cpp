@@ -69,12 +69,9 @@ enum Template : std::uint32_t {
   kTag1InitCap,
 };
 
-// feature_hash of a template whose id is spread over 32 bits: with small ids,
-// feature_hash(t, v) and feature_hash(t + 1, v - 64) can collide for small
-// values v (classes, flags).
 std::uint64_t fh(std::uint32_t template_id, std::uint64_t a, std::uint64_t b = 0,
                  std::uint64_t c = 0) {
-  return feature_hash(template_id * 0x9E3779B1u, a, b, c);
+  return feature_hash(template_id, a, b, c);
 }
 
 char char_class(unsigned char c) {

@@ -43,11 +43,11 @@ class TaggerTrainer {
       }
       if (log_ && (epoch == options_.epochs || options_.evaluate_each_epoch)) {
         LinearModel averaged = model;
-        averaged.finish_training();
+        averaged.finish_training(options_.min_feature_updates);
         log_epoch(epoch, errors, words, averaged, dev);
       }
     }
-    model.finish_training();
+    model.finish_training(options_.min_feature_updates);
     tagger_.model_ = std::move(model);
     return std::move(tagger_);
   }
