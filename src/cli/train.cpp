@@ -64,6 +64,12 @@ const Registrar kRegister([](CLI::App& app) {
   cmd->add_option("--tagger-epochs", args->options.tagger.epochs, "Tagger training epochs")->capture_default_str();
   cmd->add_option("--parser-epochs", args->options.parser.epochs, "Parser training epochs")->capture_default_str();
   cmd->add_option("--seed", args->options.tagger.seed, "Random seed (shuffling)")->capture_default_str();
+  cmd->add_option("--tagger-min-updates", args->options.tagger.min_feature_updates,
+                  "Drop tagger features updated fewer times than this (1 keeps all)")
+      ->capture_default_str();
+  cmd->add_option("--parser-min-updates", args->options.parser.min_feature_updates,
+                  "Drop parser features updated fewer times than this (1 keeps all)")
+      ->capture_default_str();
   cmd->add_flag("!--no-jackknife", args->options.jackknife,
                 "Train the parser on gold tags instead of jackknifed predicted ones");
   cmd->add_option("--jackknife-folds", args->options.jackknife_folds, "Folds for the parser's predicted tags")
