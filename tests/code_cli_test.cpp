@@ -1,8 +1,6 @@
 // Tests of `parley code`: runs the built binary on the project's own small
 // inputs (tests/data) and on the shared PETRARCH unit-test file.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -13,10 +11,17 @@
 #include <string>
 #include <vector>
 
+#include "cli_util.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using parley::testing_cli::lines_of;
+using parley::testing_cli::RunResult;
+using parley::testing_cli::run_parley;
+using parley::testing_cli::ScratchDir;
+using parley::testing_cli::slurp;
 
 const std::string kData = std::string(PARLEY_SOURCE_DIR) + "/tests/data";
 const std::string kExample = kData + "/code_example.conllu";
@@ -31,64 +36,13 @@ std::string test_dicts() {
          "parley_test.discards.txt";
 }
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-// A fresh scratch directory per test (tests may run in parallel), removed after it.
-class ScratchDir {
- public:
-  ScratchDir() {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    path_ = fs::temp_directory_path() / ("parley_code_cli_" + std::to_string(getpid()) + "_" +
-                                         info->test_suite_name() + "_" + info->name());
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const fs::path& path() const { return path_; }
-  operator const fs::path&() const { return path_; }  // NOLINT: used as a path
-
- private:
-  fs::path path_;
-};
-
 // Runs `parley code ARGS`, capturing stdout and stderr.
 // These tests look at one record per mention, so deduplication (the default,
 // tested in store_cli_test and dedup_sink_test) is turned off.
 RunResult run_code(const std::string& args, const fs::path& dir) {
-  const fs::path out = dir / "stdout.txt";
-  const fs::path err = dir / "stderr.txt";
-  std::string command = "'" + std::string(PARLEY_BINARY) + "' code --no-dedup " + args + " >'" + out.string() +
-                        "' 2>'" + err.string() + "'";
-  int status = std::system(command.c_str());
-  RunResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = slurp(out);
-  r.err = slurp(err);
-  return r;
+  return run_parley("code --no-dedup " + args, dir);
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
 
 // Every line as JSON; a line that does not parse fails the test.
 std::vector<json> parse_lines(const std::string& text) {

@@ -1,9 +1,6 @@
 // `parley code --db` and `--format tsv` end to end: the store holds what the
 // stream writes, and a `parley code --db` process SIGKILLed midway, then run
 // again, leaves every document exactly once and no orphan rows.
-//
-// The --db and --no-dedup options of `parley code` come with the inputs
-// branch's code.cpp; on a tree without them these tests say so and skip.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <spawn.h>
@@ -20,6 +17,7 @@
 #include <thread>
 #include <vector>
 
+#include "cli_util.h"
 #include "store/sqlite.h"
 
 extern char** environ;
@@ -27,15 +25,12 @@ extern char** environ;
 namespace {
 
 namespace fs = std::filesystem;
+using parley::testing_cli::RunResult;
+using parley::testing_cli::run_parley;
+using parley::testing_cli::slurp;
 
 const std::string kData = std::string(PARLEY_SOURCE_DIR) + "/tests/data";
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::vector<std::string> sorted_lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -65,33 +60,13 @@ class CodeStoreCliTest : public ::testing::Test {
            ("parley_code_store_" + std::to_string(getpid()) + "_" + info->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    std::string help = run("code --help").out;
-    if (help.find("--db") == std::string::npos || help.find("--no-dedup") == std::string::npos) {
-      GTEST_SKIP() << "this parley code has no --db/--no-dedup yet (the inputs branch adds them)";
-    }
   }
   void TearDown() override {
     std::error_code ignored;
     fs::remove_all(dir_, ignored);
   }
 
-  struct RunResult {
-    int exit_code = -1;
-    std::string out;
-    std::string err;
-  };
-  RunResult run(const std::string& args) const {
-    const fs::path out = dir_ / "stdout.txt";
-    const fs::path err = dir_ / "stderr.txt";
-    std::string command = "'" + std::string(PARLEY_BINARY) + "' " + args + " >'" + out.string() +
-                          "' 2>'" + err.string() + "'";
-    int status = std::system(command.c_str());
-    RunResult r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-  }
+  RunResult run(const std::string& args) const { return run_parley(args, dir_); }
   std::string code(const std::string& input, const std::string& more) const {
     RunResult r = run("code '" + input + "'" + quoted(dict_args()) + " --quiet " + more);
     EXPECT_EQ(r.exit_code, 0) << r.err;

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_util.h"
 #include "coded_docs.h"
 #include "io/sinks.h"
 #include "store/sqlite.h"
@@ -22,26 +23,13 @@ namespace {
 namespace fs = std::filesystem;
 using testing_docs::make_doc;
 using testing_docs::make_event;
+using testing_cli::lines_of;
+using testing_cli::RunResult;
+using testing_cli::run_parley;
+using testing_cli::slurp;
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
 
 class StoreCliTest : public ::testing::Test {
  protected:
@@ -74,18 +62,7 @@ class StoreCliTest : public ::testing::Test {
     fs::remove_all(dir_, ignored);
   }
 
-  RunResult run(const std::string& args) const {
-    const fs::path out = dir_ / "stdout.txt";
-    const fs::path err = dir_ / "stderr.txt";
-    std::string command = "'" + std::string(PARLEY_BINARY) + "' " + args + " >'" + out.string() +
-                          "' 2>'" + err.string() + "'";
-    int status = std::system(command.c_str());
-    RunResult r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-  }
+  RunResult run(const std::string& args) const { return run_parley(args, dir_); }
 
   fs::path dir_;
   std::string db_;
