@@ -54,17 +54,6 @@ std::string quoted(const std::vector<std::string>& args) {
 
 class CodeStoreCliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() /
-           ("parley_code_store_" + std::to_string(getpid()) + "_" + info->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override {
-    std::error_code ignored;
-    fs::remove_all(dir_, ignored);
-  }
 
   RunResult run(const std::string& args) const { return run_parley(args, dir_); }
   std::string code(const std::string& input, const std::string& more) const {
@@ -72,7 +61,7 @@ class CodeStoreCliTest : public ::testing::Test {
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return r.out;
   }
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
+  std::string path(const std::string& name) const { return (dir_.path() / name).string(); }
 
   // The example documents `copies` times, each copy's documents renamed.
   std::string big_input(int copies) const {
@@ -94,7 +83,7 @@ class CodeStoreCliTest : public ::testing::Test {
     return file;
   }
 
-  fs::path dir_;
+  parley::testing_cli::ScratchDir dir_{"parley_code_store"};  // one per test, removed after it
 };
 
 std::int64_t query(const std::string& db, const std::string& sql) {

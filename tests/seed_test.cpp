@@ -5,14 +5,13 @@
 // it codes there and the listed events it still misses.
 #include <gtest/gtest.h>
 
-#include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 #include <tuple>
+
+#include "cli_util.h"
 
 namespace {
 
@@ -22,9 +21,11 @@ using Triple = std::tuple<std::string, std::string, std::string>;
 const std::string kSeed = std::string(PARLEY_DATA_DIR) + "/seed/istanbul-talks-2022-03-29.txt";
 
 std::set<Triple> seed_events() {
-  std::string out = testing::TempDir() + "seed_events.jsonl";
-  std::string command = "'" + std::string(PARLEY_BINARY) + "' code --no-dedup --quiet '" + kSeed + "' --out '" + out + "'";
-  EXPECT_EQ(std::system(command.c_str()), 0) << command;
+  parley::testing_cli::ScratchDir dir("parley_seed");
+  const std::string out = (dir.path() / "events.jsonl").string();
+  parley::testing_cli::RunResult r =
+      parley::testing_cli::run_parley("code --no-dedup --quiet '" + kSeed + "' --out '" + out + "'", dir);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
   std::ifstream in(out);
   std::set<Triple> events;
   for (std::string line; std::getline(in, line);) {

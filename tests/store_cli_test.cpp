@@ -34,12 +34,7 @@ using testing_cli::slurp;
 class StoreCliTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() /
-           ("parley_store_cli_" + std::to_string(getpid()) + "_" + info->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    db_ = (dir_ / "events.db").string();
+    db_ = (dir_.path() / "events.db").string();
     SinkOptions o;
     o.db = db_;
     o.dedup = true;
@@ -57,14 +52,9 @@ class StoreCliTest : public ::testing::Test {
     for (const CodedDocument& d : docs) ASSERT_TRUE((*sink)->write(d).ok());
     ASSERT_TRUE((*sink)->finish().ok());
   }
-  void TearDown() override {
-    std::error_code ignored;
-    fs::remove_all(dir_, ignored);
-  }
-
   RunResult run(const std::string& args) const { return run_parley(args, dir_); }
 
-  fs::path dir_;
+  testing_cli::ScratchDir dir_{"parley_store_cli"};  // one per test, removed after it
   std::string db_;
 };
 
@@ -120,7 +110,7 @@ TEST_F(StoreCliTest, ExportJsonLinesWithFilters) {
 }
 
 TEST_F(StoreCliTest, ExportTableFormatsAndOutFile) {
-  const std::string out = (dir_ / "events.tsv").string();
+  const std::string out = (dir_.path() / "events.tsv").string();
   RunResult tsv = run("export --db '" + db_ + "' --format tsv --out '" + out + "'");
   ASSERT_EQ(tsv.exit_code, 0) << tsv.err;
   std::vector<std::string> lines = lines_of(slurp(out));
@@ -135,11 +125,11 @@ TEST_F(StoreCliTest, ExportTableFormatsAndOutFile) {
 }
 
 TEST_F(StoreCliTest, ErrorsExitOneWithAMessage) {
-  RunResult missing = run("stats --db '" + (dir_ / "nope.db").string() + "'");
+  RunResult missing = run("stats --db '" + (dir_.path() / "nope.db").string() + "'");
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_NE(missing.err.find("nope.db: no such store file"), std::string::npos) << missing.err;
 
-  const std::string text = (dir_ / "notes.txt").string();
+  const std::string text = (dir_.path() / "notes.txt").string();
   std::ofstream(text) << "a plain text file that is long enough to hold a header or two\n";
   RunResult not_store = run("export --db '" + text + "'");
   EXPECT_EQ(not_store.exit_code, 1);

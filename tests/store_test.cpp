@@ -15,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "cli_util.h"
 #include "coded_docs.h"
 #include "io/merged_writer.h"
 #include "io/sinks.h"
@@ -31,19 +32,8 @@ using testing_docs::make_event;
 
 class StoreTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() /
-           ("parley_store_" + std::to_string(getpid()) + "_" + info->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override {
-    std::error_code ignored;
-    fs::remove_all(dir_, ignored);
-  }
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-  fs::path dir_;
+  std::string path(const std::string& name) const { return (dir_.path() / name).string(); }
+  testing_cli::ScratchDir dir_{"parley_store"};  // one per test, removed after it
 };
 
 std::vector<CodedDocument> sample_docs() {
@@ -311,7 +301,7 @@ TEST_F(StoreTest, OpenRefusesWhatIsNotAStoreOfThisVersion) {
   EXPECT_NE(old.status().message().find("reads version " + std::to_string(kStoreSchemaVersion)),
             std::string::npos);
 
-  EXPECT_FALSE(StoreReader::open(dir_.string()).ok());  // a directory
+  EXPECT_FALSE(StoreReader::open(dir_.path().string()).ok());  // a directory
 }
 
 TEST_F(StoreTest, DedupModeIsFixedWhenTheStoreIsMade) {

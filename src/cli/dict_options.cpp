@@ -54,8 +54,7 @@ std::vector<std::string> parley_actor_files(const std::string& dir) {
   for (const auto& entry : std::filesystem::directory_iterator(dir.empty() ? "." : dir, ec)) {
     std::string name = entry.path().filename().string();
     bool actors = name == "parley.actors.txt" ||
-                  (name.rfind("parley.", 0) == 0 && name.size() > 18 &&
-                   name.compare(name.size() - 11, 11, ".actors.txt") == 0);
+                  (name.size() > 18 && name.starts_with("parley.") && name.ends_with(".actors.txt"));
     if (actors && entry.is_regular_file(ec)) names.push_back(name);
   }
   std::sort(names.begin(), names.end());
