@@ -5,21 +5,20 @@
 // Also checks that the shipped dictionaries load without a single diagnostic
 // and that the example's plain text and its parse tell the same report.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "cli_util.h"
+
 namespace {
 
+namespace testing_cli = parley::testing_cli;
 namespace fs = std::filesystem;
 using nlohmann::json;
 using Triple = std::tuple<std::string, std::string, std::string>;
@@ -30,49 +29,24 @@ const std::string kText = kSource + "/examples/istanbul-talks-2022.txt";
 const std::string kExpected = kSource + "/examples/istanbul-talks-2022.expected.jsonl";
 const std::string kDicts = kSource + "/data/dictionaries";
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using testing_cli::RunResult;
+using testing_cli::slurp;
 
+// The non-empty lines of `text`, a final CR cut off.
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) {
+  for (std::string line : testing_cli::lines_of(text)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (!line.empty()) lines.push_back(line);
+    if (!line.empty()) lines.push_back(std::move(line));
   }
   return lines;
 }
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
 // Runs `parley code EXTRA` on the example with the shipped dictionaries: the
 // set `--dicts data/dictionaries` loads by default (every parley.*.actors.txt).
 RunResult run_example(const std::string& extra = "") {
-  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  fs::path dir = fs::temp_directory_path() /
-                 ("parley_example_" + std::to_string(getpid()) + "_" + info->name());
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  const fs::path out = dir / "stdout.txt";
-  const fs::path err = dir / "stderr.txt";
-  const std::string command =
-      "'" + std::string(PARLEY_BINARY) + "' code '" + kExample + "' --dicts '" + kDicts + "' " +
-      extra + " >'" + out.string() + "' 2>'" + err.string() + "'";
-  const int status = std::system(command.c_str());
-  RunResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = slurp(out);
-  r.err = slurp(err);
-  fs::remove_all(dir);
-  return r;
+  testing_cli::ScratchDir dir("parley_example");
+  return testing_cli::run_parley("code '" + kExample + "' --dicts '" + kDicts + "' " + extra, dir);
 }
 
 std::vector<json> parse_events(const std::string& text, const std::string& what) {
@@ -165,21 +139,18 @@ TEST(ExampleTest, OfficeCodesComeFromTheDate) {
   for (const std::string& line : lines_of(slurp(kExample))) {
     if (line.rfind("# date", 0) != 0) undated += line + "\n";
   }
-  const fs::path dir = fs::temp_directory_path() / ("parley_example_undated_" + std::to_string(getpid()));
-  fs::create_directories(dir);
-  const fs::path input = dir / "undated.conllu";
+  testing_cli::ScratchDir dir("parley_example_undated");
+  const fs::path input = dir.path() / "undated.conllu";
   std::ofstream(input, std::ios::binary) << undated;
   auto code_with = [&](const std::string& date_option) {
-    const fs::path out = dir / "out.jsonl";
-    const std::string command = "'" + std::string(PARLEY_BINARY) + "' code '" + input.string() +
-                                "' --dicts '" + kDicts + "' " + date_option + " >'" +
-                                out.string() + "' 2>/dev/null";
-    EXPECT_EQ(std::system(command.c_str()), 0) << command;
+    const fs::path out = dir.path() / "out.jsonl";
+    RunResult r = testing_cli::run_parley(
+        "code '" + input.string() + "' --dicts '" + kDicts + "' " + date_option + " --out '" + out.string() + "'", dir);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
     return triples(parse_events(slurp(out), "parley output"));
   };
   std::vector<Triple> dated = code_with("--date 2022-03-29");
   std::vector<Triple> undated_events = code_with("");
-  fs::remove_all(dir);
   std::vector<Triple> want = triples(parse_events(slurp(kExpected), kExpected));
   EXPECT_EQ(dated, want) << "--date should stand in for the '# date' comment";
   auto has_source = [](const std::vector<Triple>& ts, const std::string& code) {
