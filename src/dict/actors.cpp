@@ -30,7 +30,7 @@ class ActorParser {
       : name_(name), dict_(dict), diags_(diags) {}
 
   void parse(std::string_view content) {
-    dict_text::LineReader lines(content);
+    dict_text::TextLines lines(content);
     dict_text::XmlCommentStripper xml;
     std::string_view raw;
     while (lines.next(&raw)) {

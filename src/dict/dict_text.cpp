@@ -26,30 +26,6 @@ bool takes_es(std::string_view word) {
 
 }  // namespace
 
-std::string_view trim(std::string_view s) {
-  std::size_t begin = 0;
-  while (begin < s.size() && is_blank(s[begin])) ++begin;
-  std::size_t end = s.size();
-  while (end > begin && is_blank(s[end - 1])) --end;
-  return s.substr(begin, end - begin);
-}
-
-bool LineReader::next(std::string_view* line) {
-  if (done_) return false;
-  const std::size_t newline = rest_.find('\n');
-  if (newline == std::string_view::npos) {
-    done_ = true;
-    if (rest_.empty()) return false;  // the file ended with a newline
-    *line = rest_;
-  } else {
-    *line = rest_.substr(0, newline);
-    rest_.remove_prefix(newline + 1);
-  }
-  if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
-  ++number_;
-  return true;
-}
-
 std::string_view XmlCommentStripper::strip(std::string_view line, int number) {
   // Fast path: no comment open and none starting on this line.
   if (!open_ && line.find(kCommentOpen) == std::string_view::npos) return line;

@@ -9,11 +9,10 @@
 #include <string_view>
 #include <vector>
 
+#include "util/strings.h"
+
 namespace parley::dict_text {
 
-inline bool is_blank(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
 inline char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Letters, digits and any non-ASCII byte (part of a UTF-8 letter, most likely).
@@ -22,20 +21,10 @@ inline bool is_word_char(char c) {
   return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || is_digit(c) || u >= 0x80;
 }
 
-std::string_view trim(std::string_view s);
-
-// The lines of a file, numbered from 1, without "\n" or "\r\n".
-class LineReader {
- public:
-  explicit LineReader(std::string_view content) : rest_(content) {}
-  bool next(std::string_view* line);
-  int number() const { return number_; }
-
- private:
-  std::string_view rest_;
-  int number_ = 0;
-  bool done_ = false;
-};
+// The blank set, trim and the line reader are the project's one set (util/strings.h).
+using parley::is_blank;
+using parley::TextLines;
+using parley::trim;
 
 // Removes XML comments "<!-- ... -->", which may span lines. A "<!--" after a
 // '#' on the same line is inside a '#' comment and opens nothing.

@@ -102,7 +102,7 @@ const DiscardEntry* DiscardList::find(std::string_view text) const {
 
 void parse_discards(std::string_view content, const std::string& name, DiscardList* list,
                     Diagnostics* diags) {
-  dict_text::LineReader lines(content);
+  dict_text::TextLines lines(content);
   dict_text::XmlCommentStripper xml;
   std::string_view raw;
   while (lines.next(&raw)) {

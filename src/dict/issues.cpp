@@ -112,7 +112,7 @@ class IssueParser {
   }
 
   void parse(std::string_view content) {
-    dict_text::LineReader lines(content);
+    dict_text::TextLines lines(content);
     dict_text::XmlCommentStripper xml;
     std::string_view raw;
     while (lines.next(&raw)) {

@@ -172,7 +172,7 @@ void lint_issues(std::string_view content, const std::string& name, Diagnostics*
   std::unordered_map<std::string, int> first;   // "PHRASE [CODE]" -> line
   std::unordered_map<std::string, int> ignore;  // ignored phrase -> line
   std::vector<IssueEntry> coded;
-  dict_text::LineReader lines(content);
+  dict_text::TextLines lines(content);
   dict_text::XmlCommentStripper xml;
   std::string_view line;
   while (lines.next(&line)) {

@@ -6,8 +6,8 @@ namespace parley {
 
 std::string_view trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  while (b < e && is_blank(s[b])) ++b;
+  while (e > b && is_blank(s[e - 1])) --e;
   return s.substr(b, e - b);
 }
 
@@ -38,16 +38,26 @@ std::string_view strip_comment(std::string_view line) {
   return trim(hash == std::string_view::npos ? line : line.substr(0, hash));
 }
 
+bool TextLines::next(std::string_view* line) {
+  if (done_) return false;
+  const std::size_t newline = rest_.find('\n');
+  if (newline == std::string_view::npos) {
+    done_ = true;
+    if (rest_.empty()) return false;  // the text ended with a newline
+    *line = rest_;
+  } else {
+    *line = rest_.substr(0, newline);
+    rest_.remove_prefix(newline + 1);
+  }
+  if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
+  ++number_;
+  return true;
+}
+
 void for_each_line(std::string_view content,
                    const std::function<void(std::string_view, int)>& fn) {
-  int line_no = 0;
-  std::size_t pos = 0;
-  while (pos < content.size()) {
-    std::size_t end = content.find('\n', pos);
-    if (end == std::string_view::npos) end = content.size();
-    fn(content.substr(pos, end - pos), ++line_no);
-    pos = end + 1;
-  }
+  TextLines reader(content);
+  for (std::string_view line; reader.next(&line);) fn(line, reader.number());
 }
 
 }  // namespace parley

@@ -9,6 +9,11 @@
 
 namespace parley {
 
+// The ASCII blanks (the C locale's isspace set, whatever the locale).
+inline bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+// `s` without leading and trailing blanks.
 std::string_view trim(std::string_view s);
 std::string to_upper(std::string_view s);
 // Splits on any of `separators`, dropping empty pieces.
@@ -23,7 +28,21 @@ inline std::uint64_t hash_word(std::string_view s) {
 // The text before the first `#`, trimmed.
 std::string_view strip_comment(std::string_view line);
 
-// Calls fn(line, line_number) for each line (1-based; '\n' removed, '\r' kept).
+// The lines of a text, numbered from 1, without "\n" or "\r\n"; no empty
+// last line after a final newline.
+class TextLines {
+ public:
+  explicit TextLines(std::string_view content) : rest_(content) {}
+  bool next(std::string_view* line);
+  int number() const { return number_; }
+
+ private:
+  std::string_view rest_;
+  int number_ = 0;
+  bool done_ = false;
+};
+
+// Calls fn(line, line_number) for each line, as TextLines reads them.
 void for_each_line(std::string_view content,
                    const std::function<void(std::string_view, int)>& fn);
 
