@@ -1,5 +1,6 @@
 // Checks of the dictionaries parley ships (data/dictionaries): they lint clean
-// as a set, the agent list covers the role words of wire reporting, the
+// as a set, the agent list covers the role words of wire reporting (its !SET!
+// families give every member and plural, and it holds no weapons), the
 // discard list drops sports reports but not political ones, and the issue
 // dictionary finds the issues of the seed report (read from ../shared/data).
 #include <gtest/gtest.h>
@@ -77,6 +78,40 @@ TEST(ShippedDictionaries, AgentsCoverTheRoleWordsOfWireReports) {
       {"SMUGGLERS", "~CRM"},        {"INTELLIGENCE AGENCY", "~SPY"}, {"FORMER PRESIDENT", "~ELI"},
   };
   for (const auto& [phrase, code] : expected) EXPECT_EQ(agent_code(agents, phrase), code) << phrase;
+}
+
+TEST(ShippedDictionaries, AgentFamiliesFromSetsGiveEveryForm) {
+  // Families written as one !SET! line: each member with its plural.
+  AgentDictionary agents;
+  ASSERT_TRUE(read_agents(shipped_files().agents, &agents, nullptr).ok());
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"MAJOR GENERAL", "~MIL"},         {"LIEUTENANT COLONELS", "~MIL"},   {"ADMIRALS", "~MIL"},
+      {"ARMED FORCES", "~MIL"},          {"OCCUPYING FORCES", "~MIL"},      {"AIR FORCES", "~MIL"},
+      {"ARMY OFFICERS", "~MIL"},         {"MILITARY CHIEF", "~MIL"},        {"POLICE CHIEFS", "~COP"},
+      {"POLICE COMMISSIONER", "~COP"},   {"BORDER POLICE", "~COP"},         {"INTELLIGENCE OFFICIALS", "~SPY"},
+      {"INTELLIGENCE SERVICES", "~SPY"}, {"APPEALS COURTS", "~JUD"},        {"COURTS OF APPEAL", "~JUD"},
+      {"ANTI-CORRUPTION COURT", "~JUD"}, {"PUBLIC PROSECUTOR", "~JUD"},     {"DEPUTY PRIME MINISTERS", "~GOV"},
+      {"PMS", "~GOV"},                   {"CROWN PRINCE", "~GOV"},          {"MONARCHS", "~GOV"},
+      {"FOREIGN OFFICE", "~GOV"},        {"HOME SECRETARIES", "~GOV"},      {"SENIOR OFFICIALS", "~GOV"},
+      {"REBEL COMMANDERS", "~REB"},      {"SEPARATIST FIGHTERS", "~SEP"},   {"MILITIA FIGHTER", "~UAF"},
+      {"OPPOSITION LAWMAKERS", "~OPP"},  {"HUMAN RIGHTS GROUPS", "~HRI"},   {"RIGHTS ACTIVIST", "~HRI"},
+      {"FORMER PRIME MINISTER", "~ELI"}, {"EX-PRESIDENTS", "~ELI"},         {"MEMBERS OF PARLIAMENT", "~LEG"},
+      {"PRISONERS OF WAR", "~MIL"},      {"POWS", "~MIL"},                  {"TELEVISION STATIONS", "~MED"},
+  };
+  for (const auto& [phrase, code] : expected) EXPECT_EQ(agent_code(agents, phrase), code) << phrase;
+  // No wrong plural beside the right one.
+  EXPECT_EQ(agent_code(agents, "MONARCHES"), "");
+}
+
+TEST(ShippedDictionaries, WeaponsAreNotAgents) {
+  // A weapon coded as an actor became the target of a purchase or a threat
+  // (docs/accuracy.md), so the agents name the people and units, not the arms.
+  AgentDictionary agents;
+  ASSERT_TRUE(read_agents(shipped_files().agents, &agents, nullptr).ok());
+  for (const char* weapon : {"MISSILE", "MISSILES", "CRUISE MISSILE", "ROCKETS", "DRONE", "WARPLANES", "WARSHIP",
+                             "SUBMARINE", "ARTILLERY", "FIGHTER JETS", "HELICOPTER GUNSHIP", "MILITARY AIRCRAFT"}) {
+    EXPECT_EQ(agent_code(agents, weapon), "") << weapon;
+  }
 }
 
 TEST(ShippedDictionaries, DiscardsDropSportsReportsOnly) {
