@@ -5,7 +5,10 @@
 #include <tuple>
 
 #include "coding/actor_resolver.h"
+#include "coding/document_context.h"
+#include "coding/nominal_events.h"
 #include "coding/parse_view.h"
+#include "coding/speech_tone.h"
 #include "coding/verb_matcher.h"
 
 namespace parley {
@@ -19,6 +22,7 @@ struct Clause {
   bool negated = false;
   bool passive = false;
   bool suppressed = false;  // folded into a governed clause's event
+  const CodedPhrase* tone = nullptr;  // the disapproving phrase that made a statement a criticism
   std::vector<ActorRef> sources;
   std::vector<ActorRef> targets;
 };
@@ -26,25 +30,30 @@ struct Clause {
 class SentenceCoder {
  public:
   SentenceCoder(const Sentence& s, const Dictionaries& dicts, int date, const CoderOptions& options,
-                std::vector<std::string>* trace)
+                const DocumentContext* context, std::vector<std::string>* trace)
       : trace_(trace),
         dicts_(dicts),
         options_(options),
+        context_(context),
         view_(s),
         actors_(dicts, view_, date, options),
         matcher_(dicts, view_),
-        clause_at_(view_.size(), -1) {}
+        clause_at_(view_.size(), -1) {
+    actors_.set_context(context);
+  }
 
   std::vector<Event> run() {
     find_clauses();
     for (Clause& c : clauses_) resolve_actors(&c);
     for (Clause& c : clauses_) inherit_source(&c);
+    for (Clause& c : clauses_) apply_tone(&c);
     combine_governed();
     std::vector<Event> events;
     for (const Clause& c : clauses_) {
       if (trace_) trace_->push_back(describe(c));
       emit(c, &events);
     }
+    emit_nominal(&events);
     return events;
   }
 
@@ -282,6 +291,41 @@ class SentenceCoder {
     return gg >= 0 && view_.is_nominal(g) ? clause_at_[gg] : -1;
   }
 
+  // A statement whose reported clause disapproves (speech_tone.h) becomes a
+  // criticism of the actor the clause names, else of the document's aggressor.
+  void apply_tone(Clause* c) {
+    if (dicts_.tone.empty() || c->negated || c->codes.forward != "010" || c->sources.empty()) return;
+    std::vector<int> quote = reported_clause(view_, c->verb.token);
+    int at = -1;
+    const CodedPhrase* phrase = disapproving_phrase(view_, quote, dicts_.tone, &at);
+    if (!phrase) return;
+    const std::string speaker = country_of(c->sources[0].code);
+    std::vector<ActorRef> targets = first_actors(quote);
+    if (!targets.empty() && !speaker.empty() && country_of(targets[0].code) == speaker) targets.clear();
+    if (targets.empty() && context_ && !context_->aggressor.empty() && context_->aggressor != speaker) {
+      targets.push_back({context_->aggressor, -1, -1, -1});
+    }
+    if (targets.empty()) return;
+    c->codes = EventCodes{phrase->code, ""};
+    c->targets = std::move(targets);
+    c->tone = phrase;
+  }
+
+  // Events said with nouns ("talks between A and B"), nominal_events.h.
+  void emit_nominal(std::vector<Event>* events) const {
+    auto verb_code = [&](int t) { return clause_at_[t] >= 0 ? clauses_[clause_at_[t]].codes.forward : std::string(); };
+    for (const NominalEvent& n : find_nominal_events(view_, actors_, dicts_.nominals, verb_code)) {
+      EventRule rule;
+      rule.file = dicts_.nominals.file;
+      rule.line = n.phrase->line;
+      for (const std::string& w : n.phrase->words) rule.pattern += (rule.pattern.empty() ? "" : " ") + w;
+      rule.verb = view_.token(n.noun).form;
+      rule.verb_token = n.noun;
+      if (trace_) trace_->push_back("noun '" + rule.verb + "' (token " + std::to_string(n.noun) + ") code " + n.phrase->code + " " + n.source.code + " -> " + n.target.code);
+      add(rule, &n.source, &n.target, n.phrase->code, events);
+    }
+  }
+
   // "A will [help B]", "A urged B [to help]": a coded verb governing another
   // coded verb yields one event whose code combines the two when the ontology
   // has such a code.
@@ -323,7 +367,18 @@ class SentenceCoder {
     return out;
   }
 
-  void add(const Clause& c, const ActorRef* src, const ActorRef* tgt, const std::string& code,
+  EventRule rule_of(const Clause& c) const {
+    EventRule rule;
+    const VerbEntry& verb = dicts_.verbs.verbs[c.verb.verb];
+    rule.file = dicts_.verbs.file;
+    rule.line = c.pattern.pattern ? c.pattern.pattern->line : verb.line;
+    rule.pattern = c.pattern.pattern ? c.pattern.pattern->text : verb.lemma;
+    rule.verb = view_.token(c.verb.token).form;
+    rule.verb_token = c.verb.token;
+    return rule;
+  }
+
+  void add(const EventRule& rule, const ActorRef* src, const ActorRef* tgt, const std::string& code,
            std::vector<Event>* events) const {
     if (code.empty() || code == "---") return;
     if (options_.require_dyad && (!src || !tgt)) return;
@@ -335,12 +390,7 @@ class SentenceCoder {
     if (e.source.code.empty()) e.source.code = "---";
     if (e.target.code.empty()) e.target.code = "---";
     e.code = code;
-    const VerbEntry& verb = dicts_.verbs.verbs[c.verb.verb];
-    e.rule.file = dicts_.verbs.file;
-    e.rule.line = c.pattern.pattern ? c.pattern.pattern->line : verb.line;
-    e.rule.pattern = c.pattern.pattern ? c.pattern.pattern->text : verb.lemma;
-    e.rule.verb = view_.token(c.verb.token).form;
-    e.rule.verb_token = c.verb.token;
+    e.rule = rule;
     for (const Event& old : *events) {
       if (old.source.code == e.source.code && old.target.code == e.target.code && old.code == e.code) return;
     }
@@ -351,10 +401,13 @@ class SentenceCoder {
     if (c.suppressed || c.codes.is_null()) return;
     EventCodes codes = c.codes;
     if (c.negated) {
-      std::optional<std::string> f = dicts_.algebra.negate(codes.forward);
-      if (!f) return;  // "did not X" with no code for it: no event rather than X
+      // The ontology's negation when one is loaded, else parley's negation table.
+      std::optional<std::string> f = dicts_.algebra.loaded() ? dicts_.algebra.negate(codes.forward)
+                                                             : dicts_.negations.find(codes.forward);
+      if (!f || *f == "---") return;  // "did not X" with no code for it: no event rather than X
       codes = EventCodes{*f, ""};
     }
+    const EventRule rule = rule_of(c);
     std::vector<const ActorRef*> sources, targets;
     for (const ActorRef& a : c.sources) sources.push_back(&a);
     for (const ActorRef& a : c.targets) targets.push_back(&a);
@@ -362,18 +415,33 @@ class SentenceCoder {
       // "Gondor and Osgiliath postponed their meeting": each acts on the other.
       for (const ActorRef* s : sources) {
         for (const ActorRef* t : sources) {
-          if (s != t) add(c, s, t, codes.forward, events);
+          if (s != t) add(rule, s, t, codes.forward, events);
         }
       }
       return;
     }
     if (sources.empty()) sources.push_back(nullptr);
-    if (targets.empty()) targets.push_back(nullptr);
+    if (targets.empty()) {
+      emit_toward_other_party(rule, sources, codes.forward, events);
+      return;
+    }
     for (const ActorRef* s : sources) {
       for (const ActorRef* t : targets) {
-        add(c, s, t, codes.forward, events);
-        if (!codes.reverse.empty()) add(c, t, s, codes.reverse, events);
+        add(rule, s, t, codes.forward, events);
+        if (!codes.reverse.empty()) add(rule, t, s, codes.reverse, events);
       }
+    }
+  }
+
+  // A target-less event of one of the document's two parties is aimed at the
+  // other ("his country would not compromise"), unless it is a statement
+  // (root 01), which needs no one to be aimed at.
+  void emit_toward_other_party(const EventRule& rule, const std::vector<const ActorRef*>& sources,
+                               const std::string& code, std::vector<Event>* events) const {
+    for (const ActorRef* s : sources) {
+      std::string other = s && context_ && code.rfind("01", 0) != 0 ? context_->other_party(s->code) : "";
+      ActorRef target{other, -1, -1, -1};
+      add(rule, s, other.empty() ? nullptr : &target, code, events);
     }
   }
 
@@ -391,12 +459,14 @@ class SentenceCoder {
     if (c.negated) out += " negated";
     if (c.passive) out += " passive";
     if (c.suppressed) out += " suppressed";
+    if (c.tone) out += " tone '" + c.tone->words[0] + (c.tone->words.size() > 1 ? " ..." : "") + "' (" + dicts_.tone.file + ":" + std::to_string(c.tone->line) + ")";
     return out;
   }
 
   std::vector<std::string>* trace_;
   const Dictionaries& dicts_;
   const CoderOptions& options_;
+  const DocumentContext* context_;
   ParseView view_;
   ActorResolver actors_;
   VerbMatcher matcher_;
@@ -408,13 +478,19 @@ class SentenceCoder {
 
 std::vector<Event> code_sentence(const Sentence& sentence, const Dictionaries& dicts, int date,
                                  const CoderOptions& options, std::vector<std::string>* trace) {
+  return code_sentence(sentence, dicts, date, options, nullptr, trace);
+}
+
+std::vector<Event> code_sentence(const Sentence& sentence, const Dictionaries& dicts, int date,
+                                 const CoderOptions& options, const DocumentContext* context,
+                                 std::vector<std::string>* trace) {
   if (!sentence.text.empty()) {
     if (const DiscardEntry* d = dicts.discards.find(sentence.text)) {
       if (trace) trace->push_back("discarded by " + d->file + ":" + std::to_string(d->line) + " " + d->phrase);
       return {};
     }
   }
-  return SentenceCoder(sentence, dicts, date, options, trace).run();
+  return SentenceCoder(sentence, dicts, date, options, context, trace).run();
 }
 
 }  // namespace parley

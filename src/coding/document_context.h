@@ -1,0 +1,54 @@
+// What a document says about its own actors, for the phrases that name an
+// actor only through it (docs/coding.md, section 8):
+//
+// - the two principal parties: the pair most often named together in a
+//   "between A and B" phrase, else the document's two most frequent countries
+//   when they stand out. "the two sides", "both parties", "the warring
+//   countries" resolve to them, and a target-less event (not a statement)
+//   whose source is one of them takes the other as its target;
+// - the aggressor: the country the conflict words point to ("A's invasion",
+//   "annexed by A", "A attacked ..."), the target of criticism in reported
+//   speech that names no one (speech_tone.h);
+// - possessive pronoun phrases ("his country", "its government") take the
+//   country of the speaker (the subject of a governing verb) or of the
+//   nearest actor before them.
+//
+// A context is built once per document from all its parsed sentences before
+// any is coded, and then only read.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "coding/actor_resolver.h"
+#include "coding/dictionaries.h"
+#include "coding/parse_view.h"
+#include "parley/sentence.h"
+
+namespace parley {
+
+struct DocumentContext {
+  std::string party_a, party_b;  // country codes, both "" when the document has no clear pair
+  std::string aggressor;         // "" when the conflict words point to no one country
+
+  bool has_pair() const { return !party_a.empty() && !party_b.empty(); }
+  // The pair's other member when `code`'s country is one of them, else "".
+  std::string other_party(const std::string& code) const;
+};
+
+DocumentContext build_document_context(const std::vector<Sentence>& sentences, const Dictionaries& dicts,
+                                       int date);
+
+// The country part of an actor code ("RUSGOV" -> "RUS"); "" for an agent
+// without one ("---GOV") and for international and non-state codes (IGO..., NGO...).
+std::string country_of(const std::string& code);
+
+// The actors the phrase headed by `head` names through the document, given
+// what the resolver found alone (`found`): the parties for "the two sides",
+// the speaker's country for "his country", that country composed with the
+// agent of an agent-only phrase ("its government" -> RUSGOV). `found` itself
+// when the phrase is none of these.
+std::vector<ActorRef> context_actors(const ParseView& view, int head, const ActorResolver& resolver,
+                                     const DocumentContext& context, std::vector<ActorRef> found);
+
+}  // namespace parley
