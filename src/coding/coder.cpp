@@ -22,6 +22,7 @@ struct Clause {
   bool negated = false;
   bool passive = false;
   bool suppressed = false;  // folded into a governed clause's event
+  bool inherited = false;   // the sources come from another clause (inherit_source)
   const CodedPhrase* tone = nullptr;  // the disapproving phrase that made a statement a criticism
   std::vector<ActorRef> sources;
   std::vector<ActorRef> targets;
@@ -264,6 +265,7 @@ class SentenceCoder {
     bool passive = false;
     if (!subject_actors(v, &passive).empty()) return;
     c->sources = sources_of(v, 0);
+    c->inherited = !c->sources.empty();
     // The subject may be the target already taken as first actor after the verb.
     if (!c->sources.empty() && !c->targets.empty() && c->sources[0].head == c->targets[0].head) {
       c->targets.clear();
@@ -422,7 +424,7 @@ class SentenceCoder {
     }
     if (sources.empty()) sources.push_back(nullptr);
     if (targets.empty()) {
-      emit_toward_other_party(rule, sources, codes.forward, events);
+      for (const ActorRef* s : sources) add_toward_other_party(rule, s, !c.inherited, codes.forward, events);
       return;
     }
     for (const ActorRef* s : sources) {
@@ -433,16 +435,16 @@ class SentenceCoder {
     }
   }
 
-  // A target-less event of one of the document's two parties is aimed at the
-  // other ("his country would not compromise"), unless it is a statement
-  // (root 01), which needs no one to be aimed at.
-  void emit_toward_other_party(const EventRule& rule, const std::vector<const ActorRef*>& sources,
-                               const std::string& code, std::vector<Event>* events) const {
-    for (const ActorRef* s : sources) {
-      std::string other = s && context_ && code.rfind("01", 0) != 0 ? context_->other_party(s->code) : "";
-      ActorRef target{other, -1, -1, -1};
-      add(rule, s, other.empty() ? nullptr : &target, code, events);
-    }
+  // A target-less event of one of the document's two parties, named in the
+  // event's own clause, is aimed at the other ("his country would not
+  // compromise"), unless it is a statement (root 01), which needs no one to be
+  // aimed at.
+  void add_toward_other_party(const EventRule& rule, const ActorRef* s, bool own_source, const std::string& code,
+                              std::vector<Event>* events) const {
+    bool aim = own_source && s && context_ && code.rfind("01", 0) != 0;
+    std::string other = aim ? context_->other_party(s->code) : "";
+    ActorRef target{other, -1, -1, -1};
+    add(rule, s, other.empty() ? nullptr : &target, code, events);
   }
 
   std::string describe(const Clause& c) const {
