@@ -47,6 +47,7 @@ class SentenceCoder {
     find_clauses();
     for (Clause& c : clauses_) resolve_actors(&c);
     for (Clause& c : clauses_) inherit_source(&c);
+    for (Clause& c : clauses_) drop_own_side_targets(&c);
     for (Clause& c : clauses_) apply_tone(&c);
     combine_governed();
     std::vector<Event> events;
@@ -291,6 +292,20 @@ class SentenceCoder {
     if (clause_at_[g] >= 0) return clause_at_[g];
     int gg = view_.head(g);
     return gg >= 0 && view_.is_nominal(g) ? clause_at_[gg] : -1;
+  }
+
+  // "A said [its forces ...]", "A said [his country ...]": a possessive
+  // pronoun phrase of the source's own country is the source's side, not
+  // what it acts on.
+  void drop_own_side_targets(Clause* c) const {
+    if (!context_) return;
+    auto own_side = [&](const ActorRef& t) {
+      if (!has_possessive_pronoun(view_, t.head)) return false;
+      return std::any_of(c->sources.begin(), c->sources.end(), [&](const ActorRef& s) {
+        return !country_of(s.code).empty() && country_of(s.code) == country_of(t.code);
+      });
+    };
+    c->targets.erase(std::remove_if(c->targets.begin(), c->targets.end(), own_side), c->targets.end());
   }
 
   // A statement whose reported clause disapproves (speech_tone.h) becomes a

@@ -197,6 +197,14 @@ std::string country_of(const std::string& code) {
   return among(kNotCountries, c) ? "" : c;
 }
 
+bool has_possessive_pronoun(const ParseView& view, int head) {
+  if (head < 0) return false;
+  for (int ch : view.children(head)) {
+    if (view.rel(ch) == "nmod:poss" && view.token(ch).upos == "PRON" && among(kPossessives, view.word(ch))) return true;
+  }
+  return false;
+}
+
 std::string DocumentContext::other_party(const std::string& code) const {
   if (!has_pair()) return "";
   std::string c = country_of(code);

@@ -43,6 +43,9 @@ DocumentContext build_document_context(const std::vector<Sentence>& sentences, c
 // without one ("---GOV") and for international and non-state codes (IGO..., NGO...).
 std::string country_of(const std::string& code);
 
+// "his country", "its forces": a phrase with a possessive pronoun.
+bool has_possessive_pronoun(const ParseView& view, int head);
+
 // The actors the phrase headed by `head` names through the document, given
 // what the resolver found alone (`found`): the parties for "the two sides",
 // the speaker's country for "his country", that country composed with the
