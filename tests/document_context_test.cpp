@@ -186,6 +186,17 @@ TEST(DocumentContextTest, TheTwoSidesAreTheDocumentsPair) {
   EXPECT_FALSE(has_code(code_alone(two_sides_urged()), "02"));
 }
 
+TEST(DocumentContextTest, ThePairAsTargetLeavesOutTheSourcesOwnCountry) {
+  // "Armenia's president urged both sides."
+  Sentence urged = parse({"Armenia Armenia PROPN 3 nmod:poss", "'s 's PART 1 case", "president president NOUN 4 nsubj",
+                          "urged urge VERB 0 root", "both both DET 6 det", "sides side NOUN 4 obj",
+                          ". . PUNCT 4 punct"});
+  std::vector<std::vector<Triple>> e = code_doc({parse(talks_between(false)), urged});
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_TRUE(has_triple_prefix(e[1], "ARMGOV", "AZE", "02")) << describe(e[1]);
+  EXPECT_FALSE(has_triple_prefix(e[1], "ARMGOV", "ARM", "")) << describe(e[1]);
+}
+
 TEST(DocumentContextTest, HisCountryRefusingIsAimedAtTheOtherParty) {
   std::vector<std::vector<Triple>> e = code_doc({parse(talks_between(false)), would_not_compromise()});
   ASSERT_EQ(e.size(), 2u);

@@ -294,13 +294,13 @@ class SentenceCoder {
     return gg >= 0 && view_.is_nominal(g) ? clause_at_[gg] : -1;
   }
 
-  // "A said [its forces ...]", "A said [his country ...]": a possessive
-  // pronoun phrase of the source's own country is the source's side, not
-  // what it acts on.
+  // "A said [its forces ...]", "A said [his country ...]", "A spoke of contacts
+  // between the two sides": a phrase resolved through the document to the
+  // source's own country is the source's side, not what it acts on.
   void drop_own_side_targets(Clause* c) const {
     if (!context_) return;
     auto own_side = [&](const ActorRef& t) {
-      if (!has_possessive_pronoun(view_, t.head)) return false;
+      if (!has_possessive_pronoun(view_, t.head) && !is_pair_phrase(view_, t.head)) return false;
       return std::any_of(c->sources.begin(), c->sources.end(), [&](const ActorRef& s) {
         return !country_of(s.code).empty() && country_of(s.code) == country_of(t.code);
       });

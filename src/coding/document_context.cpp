@@ -205,6 +205,10 @@ bool has_possessive_pronoun(const ParseView& view, int head) {
   return false;
 }
 
+bool is_pair_phrase(const ParseView& view, int head) {
+  return head >= 0 && among(kPairNouns, view.word(head)) && has_child_word(view, head, kPairWords);
+}
+
 std::string DocumentContext::other_party(const std::string& code) const {
   if (!has_pair()) return "";
   std::string c = country_of(code);
@@ -227,7 +231,7 @@ std::vector<ActorRef> context_actors(const ParseView& view, int head, const Acto
                                      const DocumentContext& context, std::vector<ActorRef> found) {
   const std::string& word = view.word(head);
   std::vector<int> span = view.subtree(head);
-  if (found.empty() && context.has_pair() && among(kPairNouns, word) && has_child_word(view, head, kPairWords)) {
+  if (found.empty() && context.has_pair() && is_pair_phrase(view, head)) {
     return {{context.party_a, head, span.front(), span.back()}, {context.party_b, head, span.front(), span.back()}};
   }
   bool possessive = false;

@@ -45,6 +45,8 @@ std::string country_of(const std::string& code);
 
 // "his country", "its forces": a phrase with a possessive pronoun.
 bool has_possessive_pronoun(const ParseView& view, int head);
+// "the two sides", "both parties": a phrase naming the document's pair.
+bool is_pair_phrase(const ParseView& view, int head);
 
 // The actors the phrase headed by `head` names through the document, given
 // what the resolver found alone (`found`): the parties for "the two sides",
