@@ -23,6 +23,7 @@ struct Clause {
   bool passive = false;
   bool suppressed = false;  // folded into a governed clause's event
   bool inherited = false;   // the sources come from another clause (inherit_source)
+  std::vector<int> target_words;  // where the targets were looked for (first_actors), if they were
   const CodedPhrase* tone = nullptr;  // the disapproving phrase that made a statement a criticism
   std::vector<ActorRef> sources;
   std::vector<ActorRef> targets;
@@ -215,10 +216,14 @@ class SentenceCoder {
       if (c->sources.empty() && !raising) c->sources = first_actors(after);
     } else {
       c->sources = subject;
-      c->targets = first_actors(target_region(after, v));
+      c->target_words = target_region(after, v);
+      c->targets = first_actors(c->target_words);
     }
     if (c->pattern.source >= 0) c->sources = actors_in(c->pattern.source);
-    if (c->pattern.target >= 0) c->targets = actors_in(c->pattern.target);
+    if (c->pattern.target >= 0) {
+      c->targets = actors_in(c->pattern.target);
+      c->target_words.clear();
+    }
     if (c->pattern.compound) c->targets.clear();  // '%': the subjects act on each other
   }
 
@@ -305,6 +310,16 @@ class SentenceCoder {
         return !country_of(s.code).empty() && country_of(s.code) == country_of(t.code);
       });
     };
+    if (c->targets.empty() || !own_side(c->targets[0])) return;
+    // Look further: the next phrase after the source's own side ("Arnor said
+    // its forces repelled Gondor's troops").
+    std::vector<int> rest;
+    for (int t : c->target_words) {
+      bool in_own = false;
+      for (const ActorRef& own : c->targets) in_own = in_own || (t >= own.first && t <= own.last);
+      if (!in_own && t > c->targets[0].head) rest.push_back(t);
+    }
+    c->targets = first_actors(rest);
     c->targets.erase(std::remove_if(c->targets.begin(), c->targets.end(), own_side), c->targets.end());
   }
 
@@ -450,13 +465,13 @@ class SentenceCoder {
     }
   }
 
-  // A target-less event of one of the document's two parties, named in the
-  // event's own clause, is aimed at the other ("his country would not
-  // compromise"), unless it is a statement (root 01), which needs no one to be
-  // aimed at.
+  // A target-less event of one of the document's two parties (named together
+  // in a "between" phrase) whose source is named in its own clause is aimed at
+  // the other ("his country would not compromise"), unless it is a statement
+  // (root 01), which needs no one to be aimed at.
   void add_toward_other_party(const EventRule& rule, const ActorRef* s, bool own_source, const std::string& code,
                               std::vector<Event>* events) const {
-    bool aim = own_source && s && context_ && code.rfind("01", 0) != 0;
+    bool aim = own_source && s && context_ && context_->pair_named && code.rfind("01", 0) != 0;
     std::string other = aim ? context_->other_party(s->code) : "";
     ActorRef target{other, -1, -1, -1};
     add(rule, s, other.empty() ? nullptr : &target, code, events);

@@ -137,6 +137,7 @@ void choose_pair(const Tally& tally, DocumentContext* context) {
   if (most > 0) {
     context->party_a = best.first;
     context->party_b = best.second;
+    context->pair_named = true;
     return;
   }
   // No "between" pair: the two most frequent countries, when each is named at
@@ -179,6 +180,25 @@ std::string possessor_country(const ParseView& view, int head, const ActorResolv
     if (!c.empty()) return c;
   }
   return "";
+}
+
+// The words of the phrase itself: the head and its phrase-internal
+// dependents ("the two sides", "his country"), not its clauses.
+std::pair<int, int> own_words(const ParseView& view, int head) {
+  int first = head, last = head;
+  for (int ch : view.children(head)) {
+    if (!is_phrase_internal(view.rel(ch))) continue;
+    first = std::min(first, ch);
+    last = std::max(last, ch);
+  }
+  return {first, last};
+}
+
+// Agents a country's possessive pronoun can give its country to: the state's
+// own bodies ("its troops", "their government"), not "its creditor banks".
+bool is_state_agent(const std::string& code) {
+  std::string_view role = std::string_view(code).substr(3, 3);
+  return role == "GOV" || role == "MIL" || role == "LEG" || role == "JUD" || role == "COP" || role == "SPY";
 }
 
 bool is_agent_only(const std::vector<ActorRef>& found) {
@@ -230,9 +250,9 @@ DocumentContext build_document_context(const std::vector<Sentence>& sentences, c
 std::vector<ActorRef> context_actors(const ParseView& view, int head, const ActorResolver& resolver,
                                      const DocumentContext& context, std::vector<ActorRef> found) {
   const std::string& word = view.word(head);
-  std::vector<int> span = view.subtree(head);
+  auto [first, last] = own_words(view, head);
   if (found.empty() && context.has_pair() && is_pair_phrase(view, head)) {
-    return {{context.party_a, head, span.front(), span.back()}, {context.party_b, head, span.front(), span.back()}};
+    return {{context.party_a, head, first, last}, {context.party_b, head, first, last}};
   }
   bool possessive = false;
   std::vector<ActorRef> owners;
@@ -243,12 +263,13 @@ std::vector<ActorRef> context_actors(const ParseView& view, int head, const Acto
   }
   if (possessive && found.empty() && among(kCountryNouns, word)) {
     std::string c = possessor_country(view, head, resolver);
-    if (!c.empty()) return {{c, head, span.front(), span.back()}};
+    if (!c.empty()) return {{c, head, first, last}};
   }
   if (!is_agent_only(found)) return found;
   if (possessive) {
+    if (!std::all_of(found.begin(), found.end(), [](const ActorRef& a) { return is_state_agent(a.code); })) return found;
     std::string c = possessor_country(view, head, resolver);
-    if (!c.empty()) owners = {{c, head, span.front(), span.back()}};
+    if (!c.empty()) owners = {{c, head, first, last}};
   }
   std::vector<ActorRef> out;
   for (const ActorRef& o : owners) {

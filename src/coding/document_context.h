@@ -4,8 +4,9 @@
 // - the two principal parties: the pair most often named together in a
 //   "between A and B" phrase, else the document's two most frequent countries
 //   when they stand out. "the two sides", "both parties", "the warring
-//   countries" resolve to them, and a target-less event (not a statement)
-//   whose source is one of them takes the other as its target;
+//   countries" resolve to them, and, when the pair was named in a "between"
+//   phrase, a target-less event (not a statement) whose source is one of them
+//   takes the other as its target;
 // - the aggressor: the country the conflict words point to ("A's invasion",
 //   "annexed by A", "A attacked ..."), the target of criticism in reported
 //   speech that names no one (speech_tone.h);
@@ -29,6 +30,7 @@ namespace parley {
 
 struct DocumentContext {
   std::string party_a, party_b;  // country codes, both "" when the document has no clear pair
+  bool pair_named = false;       // the pair was named in a "between A and B" phrase
   std::string aggressor;         // "" when the conflict words point to no one country
 
   bool has_pair() const { return !party_a.empty() && !party_b.empty(); }
