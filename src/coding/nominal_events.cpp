@@ -100,11 +100,13 @@ std::vector<NominalEvent> find_nominal_events(const ParseView& view, const Actor
       if (prep >= 0 && view.is(prep, "BETWEEN")) add_actors(resolver.actors_of(ch), &between);
       else if (prep >= 0 && view.is(prep, "WITH")) add_actors(resolver.actors_of(ch), &with);
       else if (r == "nmod:poss") add_actors(resolver.actors_of(ch), &owners);
-      else if ((r == "compound" || r == "amod") && ch < t - static_cast<int>(phrase->words.size()) + 1) {
+      else if (r == "amod" && ch < t - static_cast<int>(phrase->words.size()) + 1) {
+        // "Russian-Ukrainian talks"; not nouns ("the IMF and World Bank
+        // meetings" are each body's own).
         add_actors(resolver.actors_of(ch), &modifiers);
       }
     }
-    for (const ActorRef& m : modifiers) add_actors({m}, &owners);  // "the Arnor-Gondor talks"
+    for (const ActorRef& m : modifiers) add_actors({m}, &owners);
     if (between.size() >= 2) {
       pairs(between, nullptr, phrase, t, &out);
     } else if (!owners.empty() && !with.empty()) {

@@ -1,5 +1,5 @@
 // Events said with a noun rather than a verb: "talks between A and B", "A's
-// negotiations with B", "the A-B summit" (docs/coding.md, section 8). The
+// negotiations with B", "Arnorian-Gondorian talks" (docs/coding.md, section 8). The
 // nouns and their codes come from a phrase table (parley.nominals.txt); each
 // pair of actors the noun names gives an event in both directions, since
 // talking with someone is mutual.
