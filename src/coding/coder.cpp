@@ -278,6 +278,13 @@ class SentenceCoder {
     }
   }
 
+  bool has_mark(int v, std::string_view word) const {
+    for (int ch : view_.children(v)) {
+      if (view_.base_rel(ch) == "mark" && view_.is(ch, word)) return true;
+    }
+    return false;
+  }
+
   bool is_infinitive(int v) const {
     for (int ch : view_.children(v)) {
       if (view_.base_rel(ch) == "mark" && view_.is(ch, "TO")) return true;
@@ -433,6 +440,8 @@ class SentenceCoder {
     if (c.suppressed || c.codes.is_null()) return;
     EventCodes codes = c.codes;
     if (c.negated) {
+      // A negation in a condition ("if you don't protect ...") is no refusal.
+      if (!dicts_.algebra.loaded() && has_mark(c.verb.token, "IF")) return;
       // The ontology's negation when one is loaded, else parley's negation table.
       std::optional<std::string> f = dicts_.algebra.loaded() ? dicts_.algebra.negate(codes.forward)
                                                              : dicts_.negations.find(codes.forward);
@@ -465,13 +474,13 @@ class SentenceCoder {
     }
   }
 
-  // A target-less event of one of the document's two parties (named together
-  // in a "between" phrase) whose source is named in its own clause is aimed at
+  // A target-less event of one of the document's two parties, as a state
+  // (not "German banks"), whose source is named in its own clause is aimed at
   // the other ("his country would not compromise"), unless it is a statement
   // (root 01), which needs no one to be aimed at.
   void add_toward_other_party(const EventRule& rule, const ActorRef* s, bool own_source, const std::string& code,
                               std::vector<Event>* events) const {
-    bool aim = own_source && s && context_ && context_->pair_named && code.rfind("01", 0) != 0;
+    bool aim = own_source && s && context_ && is_state_actor(s->code) && code.rfind("01", 0) != 0;
     std::string other = aim ? context_->other_party(s->code) : "";
     ActorRef target{other, -1, -1, -1};
     add(rule, s, other.empty() ? nullptr : &target, code, events);

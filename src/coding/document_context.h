@@ -2,11 +2,9 @@
 // actor only through it (docs/coding.md, section 8):
 //
 // - the two principal parties: the pair most often named together in a
-//   "between A and B" phrase, else the document's two most frequent countries
-//   when they stand out. "the two sides", "both parties", "the warring
-//   countries" resolve to them, and, when the pair was named in a "between"
-//   phrase, a target-less event (not a statement) whose source is one of them
-//   takes the other as its target;
+//   "between A and B" phrase. "the two sides", "both parties", "the warring
+//   countries" resolve to them, and a target-less event (not a statement)
+//   whose source is one of them, as a state, takes the other as its target;
 // - the aggressor: the country the conflict words point to ("A's invasion",
 //   "annexed by A", "A attacked ..."), the target of criticism in reported
 //   speech that names no one (speech_tone.h);
@@ -29,8 +27,7 @@
 namespace parley {
 
 struct DocumentContext {
-  std::string party_a, party_b;  // country codes, both "" when the document has no clear pair
-  bool pair_named = false;       // the pair was named in a "between A and B" phrase
+  std::string party_a, party_b;  // country codes, both "" when the document names no pair
   std::string aggressor;         // "" when the conflict words point to no one country
 
   bool has_pair() const { return !party_a.empty() && !party_b.empty(); }
@@ -40,6 +37,11 @@ struct DocumentContext {
 
 DocumentContext build_document_context(const std::vector<Sentence>& sentences, const Dictionaries& dicts,
                                        int date);
+
+// A state agent code: GOV, MIL, LEG, JUD, COP or SPY after the country part.
+bool is_state_agent(const std::string& code);
+// A country ("RUS") or one of its state agents ("RUSGOV"), not "RUSBUS".
+bool is_state_actor(const std::string& code);
 
 // The country part of an actor code ("RUSGOV" -> "RUS"); "" for an agent
 // without one ("---GOV") and for international and non-state codes (IGO..., NGO...).
