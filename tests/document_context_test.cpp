@@ -206,6 +206,18 @@ TEST(DocumentContextTest, HisCountryRefusingIsAimedAtTheOtherParty) {
   EXPECT_FALSE(has_code(code_alone(would_not_compromise()), "124"));
 }
 
+TEST(DocumentContextTest, OnlyAStateIsAimedAtTheOtherParty) {
+  // "Armenia did not compromise." / "Armenian banks did not compromise."
+  Sentence state = parse({"Armenia Armenia PROPN 4 nsubj", "did do AUX 4 aux", "not not PART 4 advmod",
+                          "compromise compromise VERB 0 root", ". . PUNCT 4 punct"});
+  Sentence banks = parse({"Armenian Armenian ADJ 2 amod", "banks bank NOUN 5 nsubj", "did do AUX 5 aux",
+                          "not not PART 5 advmod", "compromise compromise VERB 0 root", ". . PUNCT 5 punct"});
+  std::vector<std::vector<Triple>> e = code_doc({parse(talks_between(false)), state, banks});
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_TRUE(has(e[1], {"ARM", "AZE", "124"})) << describe(e[1]);
+  EXPECT_TRUE(e[2].empty()) << describe(e[2]);
+}
+
 TEST(DocumentContextTest, NoPairWithoutOne) {
   DocumentContext context = build_document_context({would_not_compromise()}, shipped(), 20310504);
   EXPECT_FALSE(context.has_pair());
@@ -223,6 +235,22 @@ TEST(NegationTableTest, NotYieldingIsARefusalToYield) {
                                             ". . PUNCT 4 punct"}));
   EXPECT_TRUE(has(e, {"AZE", "ARM", "124"}));
   EXPECT_FALSE(has_code(e, "08"));
+}
+
+TEST(NegationTableTest, ANegationInAConditionIsNoRefusal) {
+  // "Georgia would protest if Armenia did not compromise with Azerbaijan."
+  std::vector<Triple> e = code_alone(parse({"Georgia Georgia PROPN 3 nsubj", "would would AUX 3 aux",
+                                            "protest protest VERB 0 root", "if if SCONJ 8 mark",
+                                            "Armenia Armenia PROPN 8 nsubj", "did do AUX 8 aux",
+                                            "not not PART 8 advmod", "compromise compromise VERB 3 advcl",
+                                            "with with ADP 10 case", "Azerbaijan Azerbaijan PROPN 8 obl", ". . PUNCT 3 punct"}));
+  EXPECT_FALSE(has_code(e, "12")) << describe(e);
+  // Out of the condition, the same clause is a refusal.
+  std::vector<Triple> plain = code_alone(parse({"Armenia Armenia PROPN 4 nsubj", "did do AUX 4 aux",
+                                                "not not PART 4 advmod", "compromise compromise VERB 0 root",
+                                                "with with ADP 6 case", "Azerbaijan Azerbaijan PROPN 4 obl",
+                                                ". . PUNCT 4 punct"}));
+  EXPECT_TRUE(has(plain, {"ARM", "AZE", "124"})) << describe(plain);
 }
 
 TEST(NegationTableTest, NotCriticizingIsNoEvent) {
