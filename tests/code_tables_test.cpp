@@ -17,6 +17,9 @@ TEST(CodeTablesTest, CodeMapFallsBackToTheNearestListedAncestor) {
   EXPECT_EQ(map.find("0841"), "124");
   EXPECT_EQ(map.find("051"), "---");
   EXPECT_EQ(map.find("111"), std::nullopt);
+  // A root listed by itself is found as itself (found by fuzz/code_tables_fuzz).
+  parse_code_map("08 120\n", "neg.txt", &map, &diags);
+  EXPECT_EQ(map.find("08"), "120");
 }
 
 TEST(CodeTablesTest, CodeMapReportsBadLinesAndKeepsTheRest) {

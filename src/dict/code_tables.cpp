@@ -17,8 +17,11 @@ void report(Diagnostics* diags, const std::string& name, int line, const std::st
 
 std::optional<std::string> CodeMap::find(const std::string& code) const {
   // "0872", then "087", then the root's unspecified code "080".
-  std::vector<std::string> tries;
-  for (std::string c = code; c.size() >= 3; c.pop_back()) tries.push_back(c);
+  std::vector<std::string> tries{code};
+  for (std::string c = code; c.size() > 3;) {
+    c.pop_back();
+    tries.push_back(c);
+  }
   if (code.size() >= 2) tries.push_back(code.substr(0, 2) + "0");
   for (const std::string& c : tries) {
     auto it = to.find(c);
