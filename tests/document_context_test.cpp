@@ -197,6 +197,16 @@ TEST(DocumentContextTest, ThePairAsTargetLeavesOutTheSourcesOwnCountry) {
   EXPECT_FALSE(has_triple_prefix(e[1], "ARMGOV", "ARM", "")) << describe(e[1]);
 }
 
+TEST(DocumentContextTest, ThePairAsPossessorGivesItsAgentBothCountries) {
+  // "Both countries' ministers met."
+  Sentence met = parse({"Both both DET 2 det", "countries country NOUN 4 nmod:poss", "' 's PART 2 case",
+                        "ministers minister NOUN 5 nsubj", "met meet VERB 0 root", ". . PUNCT 5 punct"});
+  std::vector<std::vector<Triple>> e = code_doc({parse(talks_between(false)), met});
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_TRUE(has_triple_prefix(e[1], "ARMGOV", "AZEGOV", "04")) << describe(e[1]);
+  EXPECT_TRUE(has_triple_prefix(e[1], "AZEGOV", "ARMGOV", "04")) << describe(e[1]);
+}
+
 TEST(DocumentContextTest, HisCountryRefusingIsAimedAtTheOtherParty) {
   std::vector<std::vector<Triple>> e = code_doc({parse(talks_between(false)), would_not_compromise()});
   ASSERT_EQ(e.size(), 2u);
