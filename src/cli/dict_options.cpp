@@ -91,6 +91,15 @@ DictionaryFiles DictOptions::resolve(const PetrarchEnvironment* env) const {
   f.ontology = !ontology.empty()                              ? in_dir(dir, ontology)
                : std::filesystem::exists(default_ontology) ? default_ontology
                                                               : "";
+  // parley's own coding tables, when the folder has them (not with a PETRARCH
+  // config, which names its own files).
+  auto table = [&](const char* name) {
+    std::string path = in_dir(dir, name);
+    return env == nullptr && std::filesystem::exists(path) ? path : std::string();
+  };
+  f.negations = table("parley.negations.txt");
+  f.nominals = table("parley.nominals.txt");
+  f.tone = table("parley.tone.txt");
   return f;
 }
 

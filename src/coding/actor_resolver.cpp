@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "coding/document_context.h"
 #include "util/strings.h"
 
 namespace parley {
@@ -200,7 +201,10 @@ std::vector<ActorRef> ActorResolver::actors_of(int head) const {
     memo_done_.assign(view_.size(), 0);
   }
   if (!memo_done_[head]) {
-    memo_[head] = find_actors(head);
+    memo_done_[head] = 2;  // in progress: a context phrase asking back about it gets nothing
+    std::vector<ActorRef> found = find_actors(head);
+    if (context_) found = context_actors(view_, head, *this, *context_, std::move(found));
+    memo_[head] = std::move(found);
     memo_done_[head] = 1;
   }
   return memo_[head];

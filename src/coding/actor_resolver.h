@@ -14,6 +14,8 @@
 
 namespace parley {
 
+struct DocumentContext;
+
 // Relations that stay inside a noun phrase's own words (det, amod, compound, ...).
 bool is_phrase_internal(std::string_view rel);
 
@@ -37,6 +39,9 @@ class ActorResolver {
   // of Gondor").
   std::vector<ActorRef> resolve(int head, const std::vector<ActorRef>& inherited,
                                 bool in_list = false) const;
+  // With a document context, actors_of() also resolves the phrases that name
+  // actors through it ("the two sides", "his country": document_context.h).
+  void set_context(const DocumentContext* context) { context_ = context; }
 
  private:
   struct Found {
@@ -58,6 +63,7 @@ class ActorResolver {
   const ParseView& view_;
   int date_;
   const CoderOptions& options_;
+  const DocumentContext* context_ = nullptr;
   // actors_of() is asked about the same phrase by several verbs: answers are
   // kept for this sentence (the resolver lives as long as one sentence's coding).
   mutable std::vector<std::vector<ActorRef>> memo_;

@@ -5,7 +5,10 @@
 #include <tuple>
 
 #include "coding/actor_resolver.h"
+#include "coding/document_context.h"
+#include "coding/nominal_events.h"
 #include "coding/parse_view.h"
+#include "coding/speech_tone.h"
 #include "coding/verb_matcher.h"
 
 namespace parley {
@@ -19,6 +22,9 @@ struct Clause {
   bool negated = false;
   bool passive = false;
   bool suppressed = false;  // folded into a governed clause's event
+  bool inherited = false;   // the sources come from another clause (inherit_source)
+  std::vector<int> target_words;  // where the targets were looked for (first_actors), if they were
+  const CodedPhrase* tone = nullptr;  // the disapproving phrase that made a statement a criticism
   std::vector<ActorRef> sources;
   std::vector<ActorRef> targets;
 };
@@ -26,25 +32,31 @@ struct Clause {
 class SentenceCoder {
  public:
   SentenceCoder(const Sentence& s, const Dictionaries& dicts, int date, const CoderOptions& options,
-                std::vector<std::string>* trace)
+                const DocumentContext* context, std::vector<std::string>* trace)
       : trace_(trace),
         dicts_(dicts),
         options_(options),
+        context_(context),
         view_(s),
         actors_(dicts, view_, date, options),
         matcher_(dicts, view_),
-        clause_at_(view_.size(), -1) {}
+        clause_at_(view_.size(), -1) {
+    actors_.set_context(context);
+  }
 
   std::vector<Event> run() {
     find_clauses();
     for (Clause& c : clauses_) resolve_actors(&c);
     for (Clause& c : clauses_) inherit_source(&c);
+    for (Clause& c : clauses_) drop_own_side_targets(&c);
+    for (Clause& c : clauses_) apply_tone(&c);
     combine_governed();
     std::vector<Event> events;
     for (const Clause& c : clauses_) {
       if (trace_) trace_->push_back(describe(c));
       emit(c, &events);
     }
+    emit_nominal(&events);
     return events;
   }
 
@@ -204,10 +216,14 @@ class SentenceCoder {
       if (c->sources.empty() && !raising) c->sources = first_actors(after);
     } else {
       c->sources = subject;
-      c->targets = first_actors(target_region(after, v));
+      c->target_words = target_region(after, v);
+      c->targets = first_actors(c->target_words);
     }
     if (c->pattern.source >= 0) c->sources = actors_in(c->pattern.source);
-    if (c->pattern.target >= 0) c->targets = actors_in(c->pattern.target);
+    if (c->pattern.target >= 0) {
+      c->targets = actors_in(c->pattern.target);
+      c->target_words.clear();
+    }
     if (c->pattern.compound) c->targets.clear();  // '%': the subjects act on each other
   }
 
@@ -255,10 +271,18 @@ class SentenceCoder {
     bool passive = false;
     if (!subject_actors(v, &passive).empty()) return;
     c->sources = sources_of(v, 0);
+    c->inherited = !c->sources.empty();
     // The subject may be the target already taken as first actor after the verb.
     if (!c->sources.empty() && !c->targets.empty() && c->sources[0].head == c->targets[0].head) {
       c->targets.clear();
     }
+  }
+
+  bool has_mark(int v, std::string_view word) const {
+    for (int ch : view_.children(v)) {
+      if (view_.base_rel(ch) == "mark" && view_.is(ch, word)) return true;
+    }
+    return false;
   }
 
   bool is_infinitive(int v) const {
@@ -280,6 +304,65 @@ class SentenceCoder {
     if (clause_at_[g] >= 0) return clause_at_[g];
     int gg = view_.head(g);
     return gg >= 0 && view_.is_nominal(g) ? clause_at_[gg] : -1;
+  }
+
+  // "A said [its forces ...]", "A said [his country ...]", "A spoke of contacts
+  // between the two sides": a phrase resolved through the document to the
+  // source's own country is the source's side, not what it acts on.
+  void drop_own_side_targets(Clause* c) const {
+    if (!context_) return;
+    auto own_side = [&](const ActorRef& t) {
+      if (!has_possessive_pronoun(view_, t.head) && !is_pair_phrase(view_, t.head)) return false;
+      return std::any_of(c->sources.begin(), c->sources.end(), [&](const ActorRef& s) {
+        return !country_of(s.code).empty() && country_of(s.code) == country_of(t.code);
+      });
+    };
+    if (c->targets.empty() || !own_side(c->targets[0])) return;
+    // Look further: the next phrase after the source's own side ("Arnor said
+    // its forces repelled Gondor's troops").
+    std::vector<int> rest;
+    for (int t : c->target_words) {
+      bool in_own = false;
+      for (const ActorRef& own : c->targets) in_own = in_own || (t >= own.first && t <= own.last);
+      if (!in_own && t > c->targets[0].head) rest.push_back(t);
+    }
+    c->targets = first_actors(rest);
+    c->targets.erase(std::remove_if(c->targets.begin(), c->targets.end(), own_side), c->targets.end());
+  }
+
+  // A statement whose reported clause disapproves (speech_tone.h) becomes a
+  // criticism of the actor the clause names, else of the document's aggressor.
+  void apply_tone(Clause* c) {
+    if (dicts_.tone.empty() || c->negated || c->codes.forward != "010" || c->sources.empty()) return;
+    std::vector<int> quote = reported_clause(view_, c->verb.token);
+    int at = -1;
+    const CodedPhrase* phrase = disapproving_phrase(view_, quote, dicts_.tone, &at);
+    if (!phrase) return;
+    const std::string speaker = country_of(c->sources[0].code);
+    std::vector<ActorRef> targets = first_actors(quote);
+    if (!targets.empty() && !speaker.empty() && country_of(targets[0].code) == speaker) targets.clear();
+    if (targets.empty() && context_ && !context_->aggressor.empty() && context_->aggressor != speaker) {
+      targets.push_back({context_->aggressor, -1, -1, -1});
+    }
+    if (targets.empty()) return;
+    c->codes = EventCodes{phrase->code, ""};
+    c->targets = std::move(targets);
+    c->tone = phrase;
+  }
+
+  // Events said with nouns ("talks between A and B"), nominal_events.h.
+  void emit_nominal(std::vector<Event>* events) const {
+    auto verb_code = [&](int t) { return clause_at_[t] >= 0 ? clauses_[clause_at_[t]].codes.forward : std::string(); };
+    for (const NominalEvent& n : find_nominal_events(view_, actors_, dicts_.nominals, verb_code)) {
+      EventRule rule;
+      rule.file = dicts_.nominals.file;
+      rule.line = n.phrase->line;
+      for (const std::string& w : n.phrase->words) rule.pattern += (rule.pattern.empty() ? "" : " ") + w;
+      rule.verb = view_.token(n.noun).form;
+      rule.verb_token = n.noun;
+      if (trace_) trace_->push_back("noun '" + rule.verb + "' (token " + std::to_string(n.noun) + ") code " + n.phrase->code + " " + n.source.code + " -> " + n.target.code);
+      add(rule, &n.source, &n.target, n.phrase->code, events);
+    }
   }
 
   // "A will [help B]", "A urged B [to help]": a coded verb governing another
@@ -323,7 +406,18 @@ class SentenceCoder {
     return out;
   }
 
-  void add(const Clause& c, const ActorRef* src, const ActorRef* tgt, const std::string& code,
+  EventRule rule_of(const Clause& c) const {
+    EventRule rule;
+    const VerbEntry& verb = dicts_.verbs.verbs[c.verb.verb];
+    rule.file = dicts_.verbs.file;
+    rule.line = c.pattern.pattern ? c.pattern.pattern->line : verb.line;
+    rule.pattern = c.pattern.pattern ? c.pattern.pattern->text : verb.lemma;
+    rule.verb = view_.token(c.verb.token).form;
+    rule.verb_token = c.verb.token;
+    return rule;
+  }
+
+  void add(const EventRule& rule, const ActorRef* src, const ActorRef* tgt, const std::string& code,
            std::vector<Event>* events) const {
     if (code.empty() || code == "---") return;
     if (options_.require_dyad && (!src || !tgt)) return;
@@ -335,12 +429,7 @@ class SentenceCoder {
     if (e.source.code.empty()) e.source.code = "---";
     if (e.target.code.empty()) e.target.code = "---";
     e.code = code;
-    const VerbEntry& verb = dicts_.verbs.verbs[c.verb.verb];
-    e.rule.file = dicts_.verbs.file;
-    e.rule.line = c.pattern.pattern ? c.pattern.pattern->line : verb.line;
-    e.rule.pattern = c.pattern.pattern ? c.pattern.pattern->text : verb.lemma;
-    e.rule.verb = view_.token(c.verb.token).form;
-    e.rule.verb_token = c.verb.token;
+    e.rule = rule;
     for (const Event& old : *events) {
       if (old.source.code == e.source.code && old.target.code == e.target.code && old.code == e.code) return;
     }
@@ -351,10 +440,15 @@ class SentenceCoder {
     if (c.suppressed || c.codes.is_null()) return;
     EventCodes codes = c.codes;
     if (c.negated) {
-      std::optional<std::string> f = dicts_.algebra.negate(codes.forward);
-      if (!f) return;  // "did not X" with no code for it: no event rather than X
+      // A negation in a condition ("if you don't protect ...") is no refusal.
+      if (!dicts_.algebra.loaded() && has_mark(c.verb.token, "IF")) return;
+      // The ontology's negation when one is loaded, else parley's negation table.
+      std::optional<std::string> f = dicts_.algebra.loaded() ? dicts_.algebra.negate(codes.forward)
+                                                             : dicts_.negations.find(codes.forward);
+      if (!f || *f == "---") return;  // "did not X" with no code for it: no event rather than X
       codes = EventCodes{*f, ""};
     }
+    const EventRule rule = rule_of(c);
     std::vector<const ActorRef*> sources, targets;
     for (const ActorRef& a : c.sources) sources.push_back(&a);
     for (const ActorRef& a : c.targets) targets.push_back(&a);
@@ -362,19 +456,34 @@ class SentenceCoder {
       // "Gondor and Osgiliath postponed their meeting": each acts on the other.
       for (const ActorRef* s : sources) {
         for (const ActorRef* t : sources) {
-          if (s != t) add(c, s, t, codes.forward, events);
+          if (s != t) add(rule, s, t, codes.forward, events);
         }
       }
       return;
     }
     if (sources.empty()) sources.push_back(nullptr);
-    if (targets.empty()) targets.push_back(nullptr);
+    if (targets.empty()) {
+      for (const ActorRef* s : sources) add_toward_other_party(rule, s, !c.inherited, codes.forward, events);
+      return;
+    }
     for (const ActorRef* s : sources) {
       for (const ActorRef* t : targets) {
-        add(c, s, t, codes.forward, events);
-        if (!codes.reverse.empty()) add(c, t, s, codes.reverse, events);
+        add(rule, s, t, codes.forward, events);
+        if (!codes.reverse.empty()) add(rule, t, s, codes.reverse, events);
       }
     }
+  }
+
+  // A target-less event of one of the document's two parties, as a state
+  // (not "German banks"), whose source is named in its own clause is aimed at
+  // the other ("his country would not compromise"), unless it is a statement
+  // (root 01), which needs no one to be aimed at.
+  void add_toward_other_party(const EventRule& rule, const ActorRef* s, bool own_source, const std::string& code,
+                              std::vector<Event>* events) const {
+    bool aim = own_source && s && context_ && is_state_actor(s->code) && code.rfind("01", 0) != 0;
+    std::string other = aim ? context_->other_party(s->code) : "";
+    ActorRef target{other, -1, -1, -1};
+    add(rule, s, other.empty() ? nullptr : &target, code, events);
   }
 
   std::string describe(const Clause& c) const {
@@ -391,12 +500,14 @@ class SentenceCoder {
     if (c.negated) out += " negated";
     if (c.passive) out += " passive";
     if (c.suppressed) out += " suppressed";
+    if (c.tone) out += " tone '" + c.tone->words[0] + (c.tone->words.size() > 1 ? " ..." : "") + "' (" + dicts_.tone.file + ":" + std::to_string(c.tone->line) + ")";
     return out;
   }
 
   std::vector<std::string>* trace_;
   const Dictionaries& dicts_;
   const CoderOptions& options_;
+  const DocumentContext* context_;
   ParseView view_;
   ActorResolver actors_;
   VerbMatcher matcher_;
@@ -408,13 +519,19 @@ class SentenceCoder {
 
 std::vector<Event> code_sentence(const Sentence& sentence, const Dictionaries& dicts, int date,
                                  const CoderOptions& options, std::vector<std::string>* trace) {
+  return code_sentence(sentence, dicts, date, options, nullptr, trace);
+}
+
+std::vector<Event> code_sentence(const Sentence& sentence, const Dictionaries& dicts, int date,
+                                 const CoderOptions& options, const DocumentContext* context,
+                                 std::vector<std::string>* trace) {
   if (!sentence.text.empty()) {
     if (const DiscardEntry* d = dicts.discards.find(sentence.text)) {
       if (trace) trace->push_back("discarded by " + d->file + ":" + std::to_string(d->line) + " " + d->phrase);
       return {};
     }
   }
-  return SentenceCoder(sentence, dicts, date, options, trace).run();
+  return SentenceCoder(sentence, dicts, date, options, context, trace).run();
 }
 
 }  // namespace parley

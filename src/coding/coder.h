@@ -18,10 +18,18 @@
 
 namespace parley {
 
+struct DocumentContext;
+
 // `date` is YYYYMMDD (0 when unknown: date-restricted actors take their default).
 // `trace`, when given, receives one line per dictionary verb found: its code,
 // pattern, sources and targets, and what became of it.
 std::vector<Event> code_sentence(const Sentence& sentence, const Dictionaries& dicts, int date,
                                  const CoderOptions& options, std::vector<std::string>* trace = nullptr);
+// The same within a document: `context` (document_context.h, may be null)
+// resolves "the two sides" and "his country", aims target-less events of one
+// party at the other, and gives criticism without a named target its target.
+std::vector<Event> code_sentence(const Sentence& sentence, const Dictionaries& dicts, int date,
+                                 const CoderOptions& options, const DocumentContext* context,
+                                 std::vector<std::string>* trace = nullptr);
 
 }  // namespace parley

@@ -24,6 +24,9 @@ Status load_dictionaries(const DictionaryFiles& files, bool strict, Dictionaries
   if (s.ok() && !files.discards.empty()) s = read_discards(files.discards, &dicts->discards, diags);
   if (s.ok() && !files.issues.empty()) s = read_issues(files.issues, &dicts->issues, diags);
   if (s.ok() && !files.ontology.empty()) s = dicts->algebra.read(files.ontology, diags);
+  if (s.ok() && !files.negations.empty()) s = read_code_map(files.negations, &dicts->negations, diags);
+  if (s.ok() && !files.nominals.empty()) s = read_phrase_codes(files.nominals, &dicts->nominals, diags);
+  if (s.ok() && !files.tone.empty()) s = read_phrase_codes(files.tone, &dicts->tone, diags);
   if (!s.ok()) return s;
   if (strict && diags->size() > before) {
     return Status::corruption((*diags)[before].to_string() + " (--strict: " +

@@ -7,6 +7,7 @@
 
 #include "coding/code_algebra.h"
 #include "coding/phrase_index.h"
+#include "dict/code_tables.h"
 #include "dict/actors.h"
 #include "dict/agents.h"
 #include "dict/discards.h"
@@ -23,6 +24,10 @@ struct DictionaryFiles {
   std::string discards;  // optional
   std::string issues;    // optional
   std::string ontology;  // optional: the internal coding ontology for negation and combination
+  // optional, parley's own coding tables (src/dict/code_tables.h)
+  std::string negations;  // negated code -> refusal, used when no ontology is loaded
+  std::string nominals;   // nouns that name events ("talks between A and B")
+  std::string tone;       // disapproving words of reported speech
 };
 
 struct Dictionaries {
@@ -32,6 +37,9 @@ struct Dictionaries {
   DiscardList discards;
   IssueDictionary issues;
   CodeAlgebra algebra;
+  CodeMap negations;
+  PhraseCodeTable nominals;
+  PhraseCodeTable tone;
   PhraseIndex actor_index;  // phrase -> index into actors.entries
   PhraseIndex agent_index;  // phrase -> index into agents.entries
 

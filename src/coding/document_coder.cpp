@@ -1,6 +1,7 @@
 #include "coding/document_coder.h"
 
 #include "coding/coder.h"
+#include "coding/document_context.h"
 #include "coding/mentions.h"
 
 namespace parley {
@@ -31,6 +32,7 @@ CodedDocument code_document(InputDocument&& in, const Dictionaries& dicts, const
   }
   out.sentences.reserve(sentences.size());
   const int doc_date = date_number(in.doc.date);
+  const DocumentContext context = build_document_context(sentences, dicts, doc_date);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     CodedSentence s;
     s.parsed = std::move(sentences[i]);
@@ -39,7 +41,7 @@ CodedDocument code_document(InputDocument&& in, const Dictionaries& dicts, const
       s.date = in.sentence_dates[i];
       date = date_number(s.date);
     }
-    s.events = code_sentence(s.parsed, dicts, date, options);
+    s.events = code_sentence(s.parsed, dicts, date, options, &context);
     if (find_actors) s.actors = find_actor_mentions(s.parsed, dicts, date);
     out.sentences.push_back(std::move(s));
   }
