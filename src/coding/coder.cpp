@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "coding/actor_resolver.h"
+#include "coding/event_filter.h"
 #include "coding/parse_view.h"
 #include "coding/verb_matcher.h"
 
@@ -145,6 +146,7 @@ class SentenceCoder {
       int h = phrase_head(t);
       if (!tried.insert(h).second) continue;
       std::vector<ActorRef> found = actors_.actors_of(h);
+      refine(&found);
       if (found.empty()) continue;
       bool named = std::any_of(found.begin(), found.end(),
                                [](const ActorRef& a) { return a.code.rfind("---", 0) != 0; });
@@ -209,6 +211,20 @@ class SentenceCoder {
     if (c->pattern.source >= 0) c->sources = actors_in(c->pattern.source);
     if (c->pattern.target >= 0) c->targets = actors_in(c->pattern.target);
     if (c->pattern.compound) c->targets.clear();  // '%': the subjects act on each other
+    refine(&c->sources);
+    refine(&c->targets);
+  }
+
+  // docs/coding.md, "8. Precision rules": no actor named only as the modifier
+  // of a non-actor noun; firm phrases become business actors.
+  void refine(std::vector<ActorRef>* refs) const {
+    if (!options_.precision_rules) return;
+    std::vector<ActorRef> out;
+    for (const ActorRef& a : *refs) {
+      if (names_non_actor(view_, a)) continue;
+      out.push_back(is_firm_phrase(view_, a.head) ? as_business(view_, actors_, a) : a);
+    }
+    *refs = std::move(out);
   }
 
   // Sources of the clause headed by any token t (a dictionary verb or not).
@@ -255,6 +271,7 @@ class SentenceCoder {
     bool passive = false;
     if (!subject_actors(v, &passive).empty()) return;
     c->sources = sources_of(v, 0);
+    refine(&c->sources);
     // The subject may be the target already taken as first actor after the verb.
     if (!c->sources.empty() && !c->targets.empty() && c->sources[0].head == c->targets[0].head) {
       c->targets.clear();
@@ -329,6 +346,12 @@ class SentenceCoder {
     if (options_.require_dyad && (!src || !tgt)) return;
     if (!src && !tgt) return;  // an event between nobody and nobody says nothing
     if (src && tgt && src->code == tgt->code) return;
+    // "A, B and C will be visited": members of one list act on each other
+    // only when the act is mutual ("A and B met").
+    if (options_.precision_rules && src && tgt && same_list(view_, src->head, tgt->head) &&
+        !is_reciprocal_code(code)) {
+      return;
+    }
     Event e;
     e.source = side(src);
     e.target = side(tgt);

@@ -1,6 +1,7 @@
 #include "coding/document_coder.h"
 
 #include "coding/coder.h"
+#include "coding/event_filter.h"
 #include "coding/mentions.h"
 
 namespace parley {
@@ -43,6 +44,7 @@ CodedDocument code_document(InputDocument&& in, const Dictionaries& dicts, const
     if (find_actors) s.actors = find_actor_mentions(s.parsed, dicts, date);
     out.sentences.push_back(std::move(s));
   }
+  filter_document_events(&out, dicts, options);
   out.doc = std::move(in.doc);
   return out;
 }

@@ -1,0 +1,267 @@
+#include "coding/event_filter.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string_view>
+
+#include "coding/mentions.h"
+
+namespace parley {
+namespace {
+
+// Head nouns that name things, not actors: prices and markets, money,
+// weapons, goods. A country word before them ("Qatari crude prices",
+// "European fighter planes") does not make them a party to an event.
+const std::set<std::string_view> kNonActorHeads = {
+    "PRICE",    "PRICES",   "CRUDE",     "OIL",      "MARKET",   "MARKETS",  "STOCK",     "STOCKS",
+    "SHARE",    "SHARES",   "BOND",      "BONDS",    "BILL",     "BILLS",    "RATE",      "RATES",
+    "CURRENCY", "DOLLAR",   "DOLLARS",   "YEN",      "MARK",     "MARKS",    "FRANC",     "FRANCS",
+    "POUND",    "STERLING", "LIRA",      "ECU",      "ECUS",     "PESO",     "PESOS",     "RUBLE",
+    "ROUBLE",   "EXPORTS",  "IMPORTS",   "OUTPUT",   "PRODUCTION", "PRODUCT", "PRODUCTS", "GOODS",
+    "ECONOMY",  "GDP",      "DEFICIT",   "SURPLUS",  "DEBT",     "LOAN",     "LOANS",     "BUDGET",
+    "MISSILE",  "MISSILES", "WEAPON",    "WEAPONS",  "AIRCRAFT", "PLANE",    "PLANES",    "JET",
+    "JETS",     "FIGHTER",  "FIGHTERS",  "TANK",     "TANKS",    "HELICOPTER", "HELICOPTERS", "ROCKET",
+    "ROCKETS",  "SUBMARINE", "WARSHIP",  "SYSTEM",   "SYSTEMS",  "CAR",      "CARS",      "STEEL",
+    "WHEAT",    "GRAIN",    "COFFEE",    "SUGAR",    "COCOA",    "GAS",      "GOLD",      "FUTURES"};
+
+// Nouns outside the agent dictionary that still stand for their country's
+// people ("the Iraqi side", "the Japanese delegation").
+const std::set<std::string_view> kActorLikeHeads = {
+    "SIDE",   "DELEGATION", "TEAM",       "CAMP",    "REGIME",    "PEOPLE",    "LEADERSHIP", "NATION",
+    "STATE",  "REPUBLIC",   "EMBASSY",    "CONSULATE", "MISSION", "COUNTERPART", "COUNTERPARTS",
+    "PARTNER", "PARTNERS",  "ALLY",       "ALLIES",  "NEIGHBOUR", "NEIGHBOR",  "PRESIDENCY", "ENVOY",
+    "ENVOYS", "AUTHORITIES"};
+
+// Words that make a phrase a firm's ("Acme Corp", "the company's president").
+const std::set<std::string_view> kFirmWords = {
+    "COMPANY",  "COMPANIES", "FIRM",    "FIRMS",      "CORPORATION", "CORP",      "INC",       "CO",
+    "LTD",      "PLC",       "LLC",     "AG",         "NV",          "GMBH",      "SPA",       "BHD",
+    "HOLDINGS", "INDUSTRIES", "SECURITIES", "MOTORS", "AIRLINES",    "AIRWAYS",   "BANCORP",   "BANK",
+    "BANKS",    "BANKER",    "BANKERS", "BROKER",     "BROKERS",     "TRADER",    "TRADERS",   "DEALER",
+    "DEALERS",  "SUBSIDIARY", "AIRLINE", "INSURER",   "REFINERY",    "MAKER",     "MAKERS",    "PRODUCER"};
+
+// Roles a country can be taken from the article for: state and political
+// actors, not business (a firm in a Tokyo story may be American).
+const std::set<std::string_view> kPlaceableRoles = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY",
+                                                    "OPP", "PTY", "ELI", "REB", "INS", "SEP"};
+
+std::string bare(const std::string& word) {
+  std::string w = word;
+  while (!w.empty() && w.back() == '.') w.pop_back();
+  return w;
+}
+
+// The phrase's own words and those of possessive or "of/for/at" modifiers.
+std::vector<int> firm_scope(const ParseView& view, int head) {
+  std::vector<int> out{head};
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    for (int c : view.children(out[k])) {
+      const std::string& r = view.rel(c);
+      bool inside = r == "compound" || r == "flat" || r == "amod" || r == "nmod:poss" || r == "appos";
+      if (!inside && view.base_rel(c) == "nmod" && out[k] == head) {
+        int prep = view.case_child(c);
+        inside = prep >= 0 && (view.word(prep) == "OF" || view.word(prep) == "FOR" || view.word(prep) == "AT");
+      }
+      if (inside) out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// "the central bank", "Bank of Japan" (of a country: a capital or city gives
+// a firm, "Bank of Tokyo"): a state institution, not a firm.
+bool is_central_bank(const ParseView& view, const ActorResolver& actors, int head) {
+  for (int bank : firm_scope(view, head)) {
+    if (bare(view.word(bank)) != "BANK") continue;
+    for (int c : view.children(bank)) {
+      if (view.word(c) == "CENTRAL" || view.word(c) == "RESERVE") return true;
+      int prep = view.case_child(c);
+      if (view.base_rel(c) != "nmod" || prep < 0 || view.word(prep) != "OF") continue;
+      std::vector<ActorRef> of = actors.resolve(c, {});
+      if (of.size() == 1 && of[0].code.size() == 3 && is_placed(of[0].code)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_placed(const std::string& code) {
+  return !code.empty() && code.rfind("---", 0) != 0 && code.front() != '"';
+}
+
+std::string country_of(const std::string& code) {
+  if (code.size() < 3 || !is_placed(code)) return "";
+  std::string c = code.substr(0, 3);
+  if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC") return "";
+  return c;
+}
+
+bool is_business(const std::string& code) {
+  for (std::size_t i = 3; i + 3 <= code.size(); i += 3) {
+    if (code.compare(i, 3, "BUS") == 0) return true;
+  }
+  return false;
+}
+
+bool is_reciprocal_code(const std::string& code) {
+  std::string root = code.substr(0, 2);
+  return root == "03" || root == "04" || root == "05" || root == "06" || root == "19" || root == "20";
+}
+
+bool names_non_actor(const ParseView& view, const ActorRef& a) {
+  int h = a.head;
+  if (h < 0 || a.first < 0) return false;
+  if (kNonActorHeads.count(bare(view.lemma(h))) || kNonActorHeads.count(bare(view.word(h)))) return true;
+  if (a.first <= h && h <= a.last) return false;
+  if (view.token(h).upos != "NOUN" || kActorLikeHeads.count(bare(view.word(h)))) return false;
+  // The named words' attachment to the head: an adjective or compound says
+  // what kind of thing the head is; a possessive ("Iran's oil") is an owner.
+  for (int t = a.first; t <= a.last; ++t) {
+    if (view.head(t) != h) continue;
+    const std::string& r = view.rel(t);
+    return r == "amod" || r == "compound";
+  }
+  return false;
+}
+
+bool is_firm_phrase(const ParseView& view, int head) {
+  for (int t : firm_scope(view, head)) {
+    if (kFirmWords.count(bare(view.word(t)))) return true;
+  }
+  return false;
+}
+
+ActorRef as_business(const ParseView& view, const ActorResolver& actors, const ActorRef& a) {
+  ActorRef out = a;
+  if (a.code.rfind("IGO", 0) == 0 || a.code.rfind("NGO", 0) == 0) return out;
+  if (is_central_bank(view, actors, a.head)) {
+    // A central bank is its state's: ~GOV, not ~BUS.
+    std::string country = is_placed(a.code) ? a.code.substr(0, 3) : "---";
+    out.code = country + "GOV";
+    return out;
+  }
+  // A country word on a firm's common noun ("Japanese banks", "U.S. firms")
+  // gives its country; inside a firm's name ("American Motors Corp", "Bank
+  // of Tokyo") the place is part of the name.
+  bool named_firm = false;
+  for (int t : firm_scope(view, a.head)) {
+    if (kFirmWords.count(bare(view.word(t))) && view.token(t).upos == "PROPN") named_firm = true;
+  }
+  std::string country = is_placed(a.code) && !named_firm ? a.code.substr(0, 3) : "---";
+  out.code = country + "BUS";
+  return out;
+}
+
+bool same_list(const ParseView& view, int a, int b) {
+  auto list_root = [&](int t) {
+    for (int guard = 0; guard < view.size() && view.head(t) >= 0; ++guard) {
+      std::string_view r = view.base_rel(t);
+      if (r != "conj" && r != "appos") break;
+      t = view.head(t);
+    }
+    return t;
+  };
+  return a >= 0 && b >= 0 && list_root(a) == list_root(b);
+}
+
+namespace {
+
+// The dateline of a document's first sentence ("CITY, Month Day - ..."): the
+// index of its dash, -1 when there is none.
+int dateline_end(const Sentence& s) {
+  bool comma = false;
+  for (int i = 0; i < static_cast<int>(s.tokens.size()) && i < 12; ++i) {
+    const std::string& f = s.tokens[i].form;
+    if (f == ",") comma = true;
+    if ((f == "-" || f == "--" || f == "\u2014" || f == "\u2013") && comma && i >= 3) return i;
+  }
+  return -1;
+}
+
+// The country an article is about, for placing its `---` agents: the country
+// of the most actor mentions when it has at least two and twice as many as
+// any other, else the dateline's country; "" when neither.
+std::string context_country(const CodedDocument& doc, const Dictionaries& dicts) {
+  std::map<std::string, int> counts;
+  std::string dateline;
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    const CodedSentence& s = doc.sentences[i];
+    std::vector<EventActor> found = s.actors.empty() ? find_actor_mentions(s.parsed, dicts, 0) : s.actors;
+    int dash = i == 0 ? dateline_end(s.parsed) : -1;
+    for (const EventActor& a : found) {
+      std::string c = country_of(a.code);
+      if (c.empty()) continue;
+      ++counts[c];
+      if (a.last < dash && dateline.empty()) dateline = c;
+    }
+  }
+  std::string top;
+  int first = 0, second = 0;
+  for (const auto& [c, n] : counts) {
+    if (n > first) {
+      second = first;
+      first = n;
+      top = c;
+    } else if (n > second) {
+      second = n;
+    }
+  }
+  if (first >= 2 && first >= 2 * second) return top;
+  return dateline;
+}
+
+// "---GOV" -> "USAGOV" when the article's country is known and the role is a
+// state or political one.
+void place(EventActor* a, const std::string& country) {
+  if (country.empty() || a->code.rfind("---", 0) != 0 || a->code.size() < 6) return;
+  for (std::size_t i = 3; i + 3 <= a->code.size(); i += 3) {
+    if (!kPlaceableRoles.count(std::string_view(a->code).substr(i, 3))) return;
+  }
+  a->code = country + a->code.substr(3);
+}
+
+// Why the gate drops an event, or nullptr to keep it.
+const char* rejection(const Event& e, int dateline) {
+  if (!is_placed(e.source.code) || !is_placed(e.target.code)) return "unplaced";
+  if (is_business(e.source.code) && is_business(e.target.code)) return "business";
+  if (e.source.last >= 0 && e.source.last < dateline) return "dateline";
+  if (e.target.last >= 0 && e.target.last < dateline) return "dateline";
+  // A country's own people aimed at the bare country: a domestic remark.
+  if (e.target.code.size() == 3 && country_of(e.source.code) == e.target.code) return "self";
+  if (e.source.code.size() == 3 && country_of(e.target.code) == e.source.code) return "self";
+  return nullptr;
+}
+
+}  // namespace
+
+int filter_document_events(CodedDocument* doc, const Dictionaries& dicts, const CoderOptions& options) {
+  if (options.keep_unplaced) return 0;
+  bool any = false;
+  for (const CodedSentence& s : doc->sentences) any = any || !s.events.empty();
+  if (!any) return 0;
+  std::string country = context_country(*doc, dicts);
+  int dropped = 0;
+  for (std::size_t i = 0; i < doc->sentences.size(); ++i) {
+    CodedSentence& s = doc->sentences[i];
+    int dateline = i == 0 ? dateline_end(s.parsed) : -1;
+    std::vector<Event> kept;
+    for (Event& e : s.events) {
+      place(&e.source, country);
+      place(&e.target, country);
+      if (rejection(e, dateline)) {
+        ++dropped;
+        continue;
+      }
+      bool repeated = std::any_of(kept.begin(), kept.end(), [&](const Event& o) {
+        return o.source.code == e.source.code && o.target.code == e.target.code && o.code == e.code;
+      });
+      if (!repeated) kept.push_back(std::move(e));
+    }
+    s.events = std::move(kept);
+  }
+  return dropped;
+}
+
+}  // namespace parley

@@ -1,0 +1,56 @@
+// Precision rules over coded events (docs/coding.md, "8. Precision rules").
+//
+// Sentence rules, used by the coder while it picks sources and targets:
+// a country word that only modifies a non-actor noun ("Qatari crude prices")
+// is no actor; a firm's name or personnel is a business actor whatever place
+// its name holds ("Bank of Tokyo", "a company spokesman"); members of one
+// list are not paired with each other unless the verb is reciprocal.
+//
+// Document rules, applied to a coded document (the political-actor gate):
+// `---` agents are placed from the article (its dateline, or its dominant
+// country); events with an unplaced side, between two business actors, from a
+// dateline place, or aimed by a country's own people at that bare country are
+// dropped. CoderOptions::keep_unplaced turns the document rules off.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "coding/actor_resolver.h"
+#include "coding/dictionaries.h"
+#include "coding/options.h"
+#include "coding/parse_view.h"
+#include "parley/document.h"
+
+namespace parley {
+
+// The actor named in `a` is only an adjective or compound of a head noun that
+// is no actor (a price, a currency, a weapon, a product).
+bool names_non_actor(const ParseView& view, const ActorRef& a);
+
+// The phrase headed by `head` names a firm or a firm's people: its words, or
+// those of a possessive or "of/for/at" modifier, hold a firm word.
+bool is_firm_phrase(const ParseView& view, int head);
+
+// `a` (a firm phrase) recoded as a business actor: the country kept only when
+// an adjective gives it ("Japanese banks" = JPNBUS), else ---BUS; a central
+// bank ("the central bank", "Bank of Japan") is its country's GOV instead.
+ActorRef as_business(const ParseView& view, const ActorResolver& actors, const ActorRef& a);
+
+// Heads `a` and `b` are members of one coordination ("A, B and C").
+bool same_list(const ParseView& view, int a, int b);
+
+// Codes whose act is mutual, so that a joint subject acts on each other
+// ("A and B met"): consult, cooperate, agree, fight (roots 03-06, 19, 20).
+bool is_reciprocal_code(const std::string& code);
+
+// Side codes.
+bool is_placed(const std::string& code);         // not empty, not ---, not "quoted"
+bool is_business(const std::string& code);       // a BUS role
+std::string country_of(const std::string& code); // "USAGOV" -> "USA"; "" for IGO/NGO/---
+
+// The document rules: places `---` agents, then drops what the gate rejects.
+// Returns the number of events dropped.
+int filter_document_events(CodedDocument* doc, const Dictionaries& dicts, const CoderOptions& options);
+
+}  // namespace parley
