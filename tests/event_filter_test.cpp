@@ -159,7 +159,9 @@ TEST(EventFilterTest, CodesOfSides) {
   EXPECT_TRUE(is_business("---GOVBUS"));
   EXPECT_FALSE(is_business("BUSGOV"));  // a three-letter country code is not a role
   EXPECT_TRUE(is_reciprocal_code("046"));
+  EXPECT_TRUE(is_reciprocal_code("057"));
   EXPECT_FALSE(is_reciprocal_code("010"));
+  EXPECT_FALSE(is_reciprocal_code("051"));
 }
 
 // "SUBJECT VERB OBJECT ." where each side is one or two words (a modifier

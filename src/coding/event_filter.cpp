@@ -107,7 +107,9 @@ bool is_business(const std::string& code) {
 
 bool is_reciprocal_code(const std::string& code) {
   std::string root = code.substr(0, 2);
-  return root == "03" || root == "04" || root == "05" || root == "06" || root == "19" || root == "20";
+  std::string base = code.substr(0, 3);
+  if (root == "04" || root == "06" || root == "19" || root == "20") return true;
+  return base == "030" || base == "036" || base == "050" || base == "057";
 }
 
 bool names_non_actor(const ParseView& view, const ActorRef& a) {

@@ -41,7 +41,9 @@ ActorRef as_business(const ParseView& view, const ActorResolver& actors, const A
 bool same_list(const ParseView& view, int a, int b);
 
 // Codes whose act is mutual, so that a joint subject acts on each other
-// ("A and B met"): consult, cooperate, agree, fight (roots 03-06, 19, 20).
+// ("A and B met"): consult and negotiate (04), intend to cooperate or meet
+// (030, 036), cooperate (050), sign an agreement (057), material cooperation
+// (06), fight (19, 20).
 bool is_reciprocal_code(const std::string& code);
 
 // Side codes.
