@@ -83,6 +83,37 @@ TEST(EventFilterTest, ACountryAdjectiveOnANonActorNounIsNoTarget) {
   EXPECT_EQ(coded(praised_mardonian("harvest", "harvest")), V{});
 }
 
+TEST(EventFilterTest, APlaceInAnXBasedModifierIsNoActor) {
+  // "A Velmar-based group praised Mardonia ."
+  Sentence s = parse({{"A", "a", "DET", 5, "det"},
+                      {"Velmar", "Velmar", "PROPN", 4, "compound"},
+                      {"-", "-", "PUNCT", 4, "punct"},
+                      {"based", "base", "VERB", 5, "amod"},
+                      {"group", "group", "NOUN", 6, "nsubj"},
+                      {"praised", "praise", "VERB", 0, "root"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "obj"},
+                      {".", ".", "PUNCT", 6, "punct"}});
+  EXPECT_EQ(coded(s, false), (V{"VALGOV>MRD:051"}));
+  EXPECT_EQ(coded(s), V{});
+}
+
+TEST(EventFilterTest, AnActorsOwnActStandsForTheActor) {
+  EXPECT_EQ(coded(praised_mardonian("proposal", "proposal")), (V{"VAL>MRD:051"}));
+}
+
+TEST(EventFilterTest, AnAgentWithAPossessivePronounIsTheSubjectsCountrys) {
+  // "Valoria said its soldiers shelled Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"said", "say", "VERB", 0, "root"},
+                      {"its", "its", "PRON", 4, "nmod:poss"},
+                      {"soldiers", "soldier", "NOUN", 5, "nsubj"},
+                      {"shelled", "shell", "VERB", 2, "ccomp"},
+                      {"Mardonia", "Mardonia", "PROPN", 5, "obj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s, false), (V{"---MIL>MRD:194"}));
+  EXPECT_EQ(coded(s), (V{"VALMIL>MRD:194"}));
+}
+
 TEST(EventFilterTest, APossessorIsAnActorEvenOfANonActorNoun) {
   Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
                       {"praised", "praise", "VERB", 0, "root"},

@@ -31,7 +31,13 @@ const std::set<std::string_view> kActorLikeHeads = {
     "SIDE",   "DELEGATION", "TEAM",       "CAMP",    "REGIME",    "PEOPLE",    "LEADERSHIP", "NATION",
     "STATE",  "REPUBLIC",   "EMBASSY",    "CONSULATE", "MISSION", "COUNTERPART", "COUNTERPARTS",
     "PARTNER", "PARTNERS",  "ALLY",       "ALLIES",  "NEIGHBOUR", "NEIGHBOR",  "PRESIDENCY", "ENVOY",
-    "ENVOYS", "AUTHORITIES"};
+    "ENVOYS", "AUTHORITIES",
+    // An actor's own act or stance stands for the actor ("backed the EC
+    // complaint", "rejected the British proposal").
+    "PROPOSAL", "PROPOSALS", "COMPLAINT", "COMPLAINTS", "PLAN", "PLANS", "POLICY", "POLICIES", "POSITION",
+    "STANCE", "DEMAND", "DEMANDS", "REQUEST", "OFFER", "INITIATIVE", "DECISION", "MOVE", "BID", "CALL",
+    "STATEMENT", "ACTION", "ACTIONS", "EFFORT", "EFFORTS", "ATTACK", "ATTACKS", "OFFENSIVE", "ACCUSATION",
+    "ACCUSATIONS", "CHARGES", "CLAIM", "CLAIMS", "CRITICISM", "REFUSAL", "THREAT", "THREATS", "VIEW", "VIEWS"};
 
 // Words that make a phrase a firm's ("Acme Corp", "the company's president").
 const std::set<std::string_view> kFirmWords = {
@@ -108,8 +114,9 @@ bool is_business(const std::string& code) {
 bool is_reciprocal_code(const std::string& code) {
   std::string root = code.substr(0, 2);
   std::string base = code.substr(0, 3);
-  if (root == "04" || root == "06" || root == "19" || root == "20") return true;
-  return base == "030" || base == "036" || base == "050" || base == "057";
+  if (root == "06" || root == "19" || root == "20") return true;
+  return base == "030" || base == "036" || base == "040" || base == "041" || base == "044" || base == "046" ||
+         base == "057";
 }
 
 bool names_non_actor(const ParseView& view, const ActorRef& a) {
@@ -120,10 +127,14 @@ bool names_non_actor(const ParseView& view, const ActorRef& a) {
   if (view.token(h).upos != "NOUN" || kActorLikeHeads.count(bare(view.word(h)))) return false;
   // The named words' attachment to the head: an adjective or compound says
   // what kind of thing the head is; a possessive ("Iran's oil") is an owner.
-  for (int t = a.first; t <= a.last; ++t) {
-    if (view.head(t) != h) continue;
-    const std::string& r = view.rel(t);
-    return r == "amod" || r == "compound";
+  // "a San Francisco-based group": the path from the named words up to the
+  // head, through "based".
+  for (int t = a.first, guard = 0; t >= 0 && guard < view.size(); ++guard) {
+    if (view.head(t) == h) {
+      const std::string& r = view.rel(t);
+      return r == "amod" || r == "compound";
+    }
+    t = view.head(t);
   }
   return false;
 }
@@ -154,6 +165,22 @@ ActorRef as_business(const ParseView& view, const ActorResolver& actors, const A
   std::string country = is_placed(a.code) && !named_firm ? a.code.substr(0, 3) : "---";
   out.code = country + "BUS";
   return out;
+}
+
+int possessive_antecedent(const ParseView& view, int head) {
+  bool pronoun = false;
+  for (int c : view.children(head)) {
+    if (view.rel(c) == "nmod:poss" && (view.word(c) == "ITS" || view.word(c) == "THEIR")) pronoun = true;
+  }
+  if (!pronoun) return -1;
+  int below = head;
+  for (int t = view.head(head), guard = 0; t >= 0 && guard < 6; below = t, t = view.head(t), ++guard) {
+    for (int c : view.children(t)) {
+      std::string_view r = view.base_rel(c);
+      if ((r == "nsubj" || r == "csubj") && c != below && c < head) return c;
+    }
+  }
+  return -1;
 }
 
 bool same_list(const ParseView& view, int a, int b) {
@@ -211,7 +238,10 @@ std::string context_country(const CodedDocument& doc, const Dictionaries& dicts)
     }
   }
   if (first >= 2 && first >= 2 * second) return top;
-  return dateline;
+  // A dateline names the bureau as often as the story's country: it counts
+  // only when no country is named more often.
+  auto d = counts.find(dateline);
+  return d != counts.end() && d->second == first ? dateline : "";
 }
 
 // "---GOV" -> "USAGOV" when the article's country is known and the role is a
@@ -227,6 +257,7 @@ void place(EventActor* a, const std::string& country) {
 // Why the gate drops an event, or nullptr to keep it.
 const char* rejection(const Event& e, int dateline) {
   if (!is_placed(e.source.code) || !is_placed(e.target.code)) return "unplaced";
+  if (e.source.code == e.target.code) return "self";  // after placing: "officials ... ministers"
   if (is_business(e.source.code) && is_business(e.target.code)) return "business";
   if (e.source.last >= 0 && e.source.last < dateline) return "dateline";
   if (e.target.last >= 0 && e.target.last < dateline) return "dateline";

@@ -37,6 +37,11 @@ bool is_firm_phrase(const ParseView& view, int head);
 // bank ("the central bank", "Bank of Japan") is its country's GOV instead.
 ActorRef as_business(const ParseView& view, const ActorResolver& actors, const ActorRef& a);
 
+// "Iran said its troops ...": for a phrase headed by `head` with a possessive
+// pronoun ("its", "their"), the subject of the nearest clause above it that
+// has one (other than the phrase itself), else -1. Its country is the agent's.
+int possessive_antecedent(const ParseView& view, int head);
+
 // Heads `a` and `b` are members of one coordination ("A, B and C").
 bool same_list(const ParseView& view, int a, int b);
 
