@@ -110,8 +110,8 @@ TEST(EventFilterTest, AnAgentWithAPossessivePronounIsTheSubjectsCountrys) {
                       {"shelled", "shell", "VERB", 2, "ccomp"},
                       {"Mardonia", "Mardonia", "PROPN", 5, "obj"},
                       {".", ".", "PUNCT", 2, "punct"}});
-  EXPECT_EQ(coded(s, false), (V{"---MIL>MRD:194"}));
-  EXPECT_EQ(coded(s), (V{"VALMIL>MRD:194"}));
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:010", "---MIL>MRD:194"}));
+  EXPECT_EQ(coded(s), (V{"VAL>VALMIL:010", "VALMIL>MRD:194"}));
 }
 
 TEST(EventFilterTest, APossessorIsAnActorEvenOfANonActorNoun) {
@@ -269,6 +269,30 @@ TEST(EventFilterTest, TheGatePlacesAgentsFromTheArticlesCountryAndDropsTheRest) 
   // firms are business news.
   EXPECT_EQ(code_doc(valorian_article(), false),
             (Doc{{"VAL>MRD:051"}, {"VAL>EST:051"}, {"VALMIL>EST:194"}, {}, {}, {}}));
+}
+
+TEST(EventFilterTest, StatementsAboutFirmsAreBusinessNews) {
+  const Word said{"said", "say", "VERB", 0, ""};
+  const std::vector<Word> mardonian_banks = {{"Mardonian", "Mardonian", "ADJ", 0, "amod"},
+                                             {"banks", "bank", "NOUN", 0, ""}};
+  EXPECT_EQ(code_doc({clause({kValoria}, said, mardonian_banks)}, true), (Doc{{"VAL>MRDBUS:010"}}));
+  EXPECT_EQ(code_doc({clause({kValoria}, said, mardonian_banks)}, false), (Doc{{}}));
+  // Other acts toward firms stand.
+  EXPECT_EQ(code_doc({clause({kValoria}, kPraised, mardonian_banks)}, false), (Doc{{"VAL>MRDBUS:051"}}));
+}
+
+TEST(EventFilterTest, RussiaBeforeDecember1991IsTheSovietUnion) {
+  auto dated = [](const std::string& date) {
+    InputDocument in;
+    in.doc.date = date;
+    in.parsed = {clause({{"Russia", "Russia", "PROPN", 0, ""}}, kPraised, {kMardonia})};
+    Diagnostics warnings;
+    CodedDocument doc = code_document(std::move(in), dictionaries(), nullptr, CoderOptions(), &warnings);
+    return doc.sentences[0].events.empty() ? std::string() : doc.sentences[0].events[0].source.code;
+  };
+  EXPECT_EQ(dated("1987-03-02"), "SUN");
+  EXPECT_EQ(dated("1991-12-26"), "RUS");
+  EXPECT_EQ(dated(""), "RUS");
 }
 
 TEST(EventFilterTest, WithoutADominantCountryTheDatelineGivesIt) {

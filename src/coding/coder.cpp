@@ -387,7 +387,10 @@ class SentenceCoder {
     std::vector<const ActorRef*> sources, targets;
     for (const ActorRef& a : c.sources) sources.push_back(&a);
     for (const ActorRef& a : c.targets) targets.push_back(&a);
-    if (targets.empty() && sources.size() >= 2) {
+    // A passive's actors after the verb ("to be negotiated with A, B and C")
+    // are no joint subject.
+    bool joint = !(options_.precision_rules && c.passive);
+    if (targets.empty() && sources.size() >= 2 && joint) {
       // "Gondor and Osgiliath postponed their meeting": each acts on the other.
       for (const ActorRef* s : sources) {
         for (const ActorRef* t : sources) {

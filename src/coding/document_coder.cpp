@@ -44,8 +44,8 @@ CodedDocument code_document(InputDocument&& in, const Dictionaries& dicts, const
     if (find_actors) s.actors = find_actor_mentions(s.parsed, dicts, date);
     out.sentences.push_back(std::move(s));
   }
-  filter_document_events(&out, dicts, options);
   out.doc = std::move(in.doc);
+  filter_document_events(&out, dicts, options);
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include <set>
 #include <string_view>
 
+#include "coding/document_coder.h"
 #include "coding/mentions.h"
 
 namespace parley {
@@ -16,7 +17,7 @@ namespace {
 const std::set<std::string_view> kNonActorHeads = {
     "PRICE",    "PRICES",   "CRUDE",     "OIL",      "MARKET",   "MARKETS",  "STOCK",     "STOCKS",
     "SHARE",    "SHARES",   "BOND",      "BONDS",    "BILL",     "BILLS",    "RATE",      "RATES",
-    "CURRENCY", "DOLLAR",   "DOLLARS",   "YEN",      "MARK",     "MARKS",    "FRANC",     "FRANCS",
+    "CURRENCY", "CURRENCIES", "DOLLAR",   "DOLLARS", "DLR", "DLRS",   "YEN",      "MARK",     "MARKS",    "FRANC",     "FRANCS",
     "POUND",    "STERLING", "LIRA",      "ECU",      "ECUS",     "PESO",     "PESOS",     "RUBLE",
     "ROUBLE",   "EXPORTS",  "IMPORTS",   "OUTPUT",   "PRODUCTION", "PRODUCT", "PRODUCTS", "GOODS",
     "ECONOMY",  "GDP",      "DEFICIT",   "SURPLUS",  "DEBT",     "LOAN",     "LOANS",     "BUDGET",
@@ -37,7 +38,11 @@ const std::set<std::string_view> kActorLikeHeads = {
     "PROPOSAL", "PROPOSALS", "COMPLAINT", "COMPLAINTS", "PLAN", "PLANS", "POLICY", "POLICIES", "POSITION",
     "STANCE", "DEMAND", "DEMANDS", "REQUEST", "OFFER", "INITIATIVE", "DECISION", "MOVE", "BID", "CALL",
     "STATEMENT", "ACTION", "ACTIONS", "EFFORT", "EFFORTS", "ATTACK", "ATTACKS", "OFFENSIVE", "ACCUSATION",
-    "ACCUSATIONS", "CHARGES", "CLAIM", "CLAIMS", "CRITICISM", "REFUSAL", "THREAT", "THREATS", "VIEW", "VIEWS"};
+    "ACCUSATIONS", "CHARGES", "CLAIM", "CLAIMS", "CRITICISM", "REFUSAL", "THREAT", "THREATS", "VIEW", "VIEWS",
+    // The countries named on a relation are its parties ("Russia-Ukraine
+    // peace talks", "the Iran-Iraq war").
+    "TALKS", "NEGOTIATIONS", "MEETING", "SUMMIT", "DEAL", "AGREEMENT", "ACCORD", "TREATY", "PACT", "WAR",
+    "CONFLICT", "DISPUTE", "RELATIONS", "TIES", "TRUCE", "CEASEFIRE", "DIALOGUE"};
 
 // Words that make a phrase a firm's ("Acme Corp", "the company's president").
 const std::set<std::string_view> kFirmWords = {
@@ -45,12 +50,13 @@ const std::set<std::string_view> kFirmWords = {
     "LTD",      "PLC",       "LLC",     "AG",         "NV",          "GMBH",      "SPA",       "BHD",
     "HOLDINGS", "INDUSTRIES", "SECURITIES", "MOTORS", "AIRLINES",    "AIRWAYS",   "BANCORP",   "BANK",
     "BANKS",    "BANKER",    "BANKERS", "BROKER",     "BROKERS",     "TRADER",    "TRADERS",   "DEALER",
-    "DEALERS",  "SUBSIDIARY", "AIRLINE", "INSURER",   "REFINERY",    "MAKER",     "MAKERS",    "PRODUCER"};
+    "DEALERS",  "EXCHANGE", "SUBSIDIARY", "AIRLINE", "INSURER",   "REFINERY",    "MAKER",     "MAKERS",    "PRODUCER"};
 
 // Roles a country can be taken from the article for: state and political
 // actors, not business (a firm in a Tokyo story may be American).
-const std::set<std::string_view> kPlaceableRoles = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY",
-                                                    "OPP", "PTY", "ELI", "REB", "INS", "SEP"};
+// Rebels and insurgents are left out: they fight the article's country as
+// often as they belong to it.
+const std::set<std::string_view> kPlaceableRoles = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "ELI"};
 
 std::string bare(const std::string& word) {
   std::string w = word;
@@ -122,7 +128,20 @@ bool is_reciprocal_code(const std::string& code) {
 bool names_non_actor(const ParseView& view, const ActorRef& a) {
   int h = a.head;
   if (h < 0 || a.first < 0) return false;
-  if (kNonActorHeads.count(bare(view.lemma(h))) || kNonActorHeads.count(bare(view.word(h)))) return true;
+  auto thing = [&](int t) {
+    return t >= 0 && (kNonActorHeads.count(bare(view.lemma(t))) || kNonActorHeads.count(bare(view.word(t))));
+  };
+  if (thing(h)) return true;
+  // "the currencies of Taiwan": the country of a thing.
+  int of = view.case_child(h);
+  if (view.base_rel(h) == "nmod" && of >= 0 && view.word(of) == "OF" && thing(view.head(h))) return true;
+  // "British or French and German missiles": a country adjective conjoined
+  // under a thing.
+  if (view.token(h).upos == "ADJ") {
+    int t = h;
+    for (int guard = 0; guard < view.size() && view.base_rel(t) == "conj"; ++guard) t = view.head(t);
+    if (thing(t) || (view.token(t).upos == "ADJ" && thing(view.head(t)))) return true;
+  }
   if (a.first <= h && h <= a.last) return false;
   if (view.token(h).upos != "NOUN" || kActorLikeHeads.count(bare(view.word(h)))) return false;
   // The named words' attachment to the head: an adjective or compound says
@@ -254,10 +273,32 @@ void place(EventActor* a, const std::string& country) {
   a->code = country + a->code.substr(3);
 }
 
+bool has_role(const std::string& code, std::string_view role) {
+  for (std::size_t i = 3; i + 3 <= code.size(); i += 3) {
+    if (std::string_view(code).substr(i, 3) == role) return true;
+  }
+  return false;
+}
+
+// Russia was part of the Soviet Union until 26 December 1991: "Moscow",
+// "Russia" and "Russian" in an older story are the USSR's.
+void historical_country(EventActor* a, int date) {
+  if (date > 0 && date < 19911226 && a->code.rfind("RUS", 0) == 0) a->code = "SUN" + a->code.substr(3);
+}
+
 // Why the gate drops an event, or nullptr to keep it.
-const char* rejection(const Event& e, int dateline) {
-  if (!is_placed(e.source.code) || !is_placed(e.target.code)) return "unplaced";
+const char* rejection(const Event& e, int dateline, bool require_dyad) {
+  // A side left out on purpose (require_dyad false) is absent, not unplaced.
+  auto unplaced = [&](const EventActor& a) { return !is_placed(a.code) && (require_dyad || a.first >= 0); };
+  if (unplaced(e.source) || unplaced(e.target)) return "unplaced";
   if (e.source.code == e.target.code) return "self";  // after placing: "officials ... ministers"
+  // A statement about a firm is business news; a medium passing on its own
+  // side's words reports, it does not speak to them.
+  bool statement = e.code.rfind("01", 0) == 0;
+  if (statement && is_business(e.target.code)) return "business";
+  if (statement && has_role(e.source.code, "MED") && country_of(e.source.code) == country_of(e.target.code)) {
+    return "self";
+  }
   if (is_business(e.source.code) && is_business(e.target.code)) return "business";
   if (e.source.last >= 0 && e.source.last < dateline) return "dateline";
   if (e.target.last >= 0 && e.target.last < dateline) return "dateline";
@@ -275,6 +316,7 @@ int filter_document_events(CodedDocument* doc, const Dictionaries& dicts, const 
   for (const CodedSentence& s : doc->sentences) any = any || !s.events.empty();
   if (!any) return 0;
   std::string country = context_country(*doc, dicts);
+  const int date = date_number(doc->doc.date);
   int dropped = 0;
   for (std::size_t i = 0; i < doc->sentences.size(); ++i) {
     CodedSentence& s = doc->sentences[i];
@@ -283,7 +325,9 @@ int filter_document_events(CodedDocument* doc, const Dictionaries& dicts, const 
     for (Event& e : s.events) {
       place(&e.source, country);
       place(&e.target, country);
-      if (rejection(e, dateline)) {
+      historical_country(&e.source, date);
+      historical_country(&e.target, date);
+      if (rejection(e, dateline, options.require_dyad)) {
         ++dropped;
         continue;
       }
