@@ -114,6 +114,51 @@ TEST(EventFilterTest, AnAgentWithAPossessivePronounIsTheSubjectsCountrys) {
   EXPECT_EQ(coded(s), (V{"VAL>VALMIL:010", "VALMIL>MRD:194"}));
 }
 
+TEST(EventFilterTest, ACountryOnTalksIsAPartyButACityIsTheVenue) {
+  auto talks = [](const std::string& place) {
+    return parse({{"Estermark", "Estermark", "PROPN", 2, "nsubj"},
+                  {"praised", "praise", "VERB", 0, "root"},
+                  {"the", "the", "DET", 5, "det"},
+                  {place, place, "PROPN", 5, "compound"},
+                  {"talks", "talk", "NOUN", 2, "obj"},
+                  {".", ".", "PUNCT", 2, "punct"}});
+  };
+  EXPECT_EQ(coded(talks("Mardonia")), (V{"EST>MRD:051"}));
+  EXPECT_EQ(coded(talks("Velmar")), V{});
+  EXPECT_EQ(coded(talks("Velmar"), false), (V{"EST>VALGOV:051"}));
+}
+
+TEST(EventFilterTest, SupposedActsAreNoEvents) {
+  // "Valoria should praise Mardonia ."
+  Sentence should = parse({{"Valoria", "Valoria", "PROPN", 3, "nsubj"},
+                           {"should", "should", "AUX", 3, "aux"},
+                           {"praise", "praise", "VERB", 0, "root"},
+                           {"Mardonia", "Mardonia", "PROPN", 3, "obj"},
+                           {".", ".", "PUNCT", 3, "punct"}});
+  EXPECT_EQ(coded(should), V{});
+  EXPECT_EQ(coded(should, false), (V{"VAL>MRD:051"}));
+  // "Valoria is not considering praising Mardonia ."
+  Sentence considering = parse({{"Valoria", "Valoria", "PROPN", 4, "nsubj"},
+                                {"is", "be", "AUX", 4, "aux"},
+                                {"not", "not", "PART", 4, "advmod"},
+                                {"considering", "consider", "VERB", 0, "root"},
+                                {"praising", "praise", "VERB", 4, "xcomp"},
+                                {"Mardonia", "Mardonia", "PROPN", 5, "obj"},
+                                {".", ".", "PUNCT", 4, "punct"}});
+  EXPECT_EQ(coded(considering), V{});
+  EXPECT_EQ(coded(considering, false), (V{"VAL>MRD:051"}));
+  // "If Valoria praised Mardonia , Estermark said ..." : the praise is supposed.
+  Sentence if_clause = parse({{"If", "if", "SCONJ", 3, "mark"},
+                              {"Valoria", "Valoria", "PROPN", 3, "nsubj"},
+                              {"praised", "praise", "VERB", 6, "advcl"},
+                              {"Mardonia", "Mardonia", "PROPN", 3, "obj"},
+                              {"Estermark", "Estermark", "PROPN", 6, "nsubj"},
+                              {"shelled", "shell", "VERB", 0, "root"},
+                              {"Velmar", "Velmar", "PROPN", 6, "obj"},
+                              {".", ".", "PUNCT", 6, "punct"}});
+  EXPECT_EQ(coded(if_clause), (V{"EST>VALGOV:194"}));
+}
+
 TEST(EventFilterTest, APossessorIsAnActorEvenOfANonActorNoun) {
   Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
                       {"praised", "praise", "VERB", 0, "root"},

@@ -378,6 +378,7 @@ class SentenceCoder {
 
   void emit(const Clause& c, std::vector<Event>* events) const {
     if (c.suppressed || c.codes.is_null()) return;
+    if (options_.precision_rules && is_hypothetical(view_, c.verb.token, clause_at_)) return;
     EventCodes codes = c.codes;
     if (c.negated) {
       std::optional<std::string> f = dicts_.algebra.negate(codes.forward);

@@ -39,8 +39,12 @@ const std::set<std::string_view> kActorLikeHeads = {
     "STANCE", "DEMAND", "DEMANDS", "REQUEST", "OFFER", "INITIATIVE", "DECISION", "MOVE", "BID", "CALL",
     "STATEMENT", "ACTION", "ACTIONS", "EFFORT", "EFFORTS", "ATTACK", "ATTACKS", "OFFENSIVE", "ACCUSATION",
     "ACCUSATIONS", "CHARGES", "CLAIM", "CLAIMS", "CRITICISM", "REFUSAL", "THREAT", "THREATS", "VIEW", "VIEWS",
-    // The countries named on a relation are its parties ("Russia-Ukraine
-    // peace talks", "the Iran-Iraq war").
+};
+
+// The countries named on a relation are its parties ("Russia-Ukraine peace
+// talks", "the Iran-Iraq war"); a city on it is where it happens ("the Paris
+// meeting"), so only a country's own code counts.
+const std::set<std::string_view> kRelationHeads = {
     "TALKS", "NEGOTIATIONS", "MEETING", "SUMMIT", "DEAL", "AGREEMENT", "ACCORD", "TREATY", "PACT", "WAR",
     "CONFLICT", "DISPUTE", "RELATIONS", "TIES", "TRUCE", "CEASEFIRE", "DIALOGUE"};
 
@@ -144,6 +148,7 @@ bool names_non_actor(const ParseView& view, const ActorRef& a) {
   }
   if (a.first <= h && h <= a.last) return false;
   if (view.token(h).upos != "NOUN" || kActorLikeHeads.count(bare(view.word(h)))) return false;
+  if (kRelationHeads.count(bare(view.word(h)))) return a.code.size() != 3;
   // The named words' attachment to the head: an adjective or compound says
   // what kind of thing the head is; a possessive ("Iran's oil") is an owner.
   // "a San Francisco-based group": the path from the named words up to the
@@ -200,6 +205,24 @@ int possessive_antecedent(const ParseView& view, int head) {
     }
   }
   return -1;
+}
+
+bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& coded) {
+  static const std::set<std::string_view> kModals = {"SHOULD", "COULD", "MIGHT", "MAY"};
+  static const std::set<std::string_view> kHearsay = {"SPECULATE", "SPECULATION", "RUMOR", "RUMOUR"};
+  bool control_chain = true;  // verb and the verbs it is an xcomp of
+  for (int t = verb, guard = 0; t >= 0 && guard < 8; t = view.head(t), ++guard) {
+    for (int c : view.children(t)) {
+      std::string_view r = view.base_rel(c);
+      if (r == "mark" && (view.word(c) == "IF" || view.word(c) == "UNLESS" || view.word(c) == "WHETHER")) return true;
+      if (control_chain && r == "aux" && kModals.count(view.word(c))) return true;
+      // "is not considering offering": an uncoded governor's negation.
+      if (control_chain && t != verb && coded[t] < 0 && view.is_negation(c)) return true;
+    }
+    if (t != verb && kHearsay.count(view.lemma(t))) return true;
+    control_chain = control_chain && view.base_rel(t) == "xcomp";
+  }
+  return false;
 }
 
 bool same_list(const ParseView& view, int a, int b) {

@@ -42,6 +42,13 @@ ActorRef as_business(const ParseView& view, const ActorResolver& actors, const A
 // has one (other than the phrase itself), else -1. Its country is the agent's.
 int possessive_antecedent(const ParseView& view, int head);
 
+// The verb's act is only supposed: under "if", "unless" or "whether"; with
+// "should", "could", "might" or "may" on it or on a verb it completes ("could
+// help negotiate"); under a negated verb that codes nothing ("is not
+// considering offering"); or inside a rumour or speculation. `coded` maps a
+// token to its clause (-1: no dictionary verb there).
+bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& coded);
+
 // Heads `a` and `b` are members of one coordination ("A, B and C").
 bool same_list(const ParseView& view, int a, int b);
 
