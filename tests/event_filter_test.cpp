@@ -128,6 +128,21 @@ TEST(EventFilterTest, ACountryOnTalksIsAPartyButACityIsTheVenue) {
   EXPECT_EQ(coded(talks("Velmar"), false), (V{"EST>VALGOV:051"}));
 }
 
+TEST(EventFilterTest, ACapitalAfterInIsTheVenue) {
+  // "Estermark shelled soldiers in Velmar ." / "... in Mardonia ."
+  auto shelled_in = [](const std::string& place) {
+    return parse({{"Estermark", "Estermark", "PROPN", 2, "nsubj"},
+                  {"shelled", "shell", "VERB", 0, "root"},
+                  {"rebels", "rebel", "NOUN", 2, "obj"},
+                  {"in", "in", "ADP", 5, "case"},
+                  {place, place, "PROPN", 2, "obl"},
+                  {".", ".", "PUNCT", 2, "punct"}});
+  };
+  EXPECT_EQ(coded(shelled_in("Velmar"), false), (V{"EST>VALGOV:194"}));
+  EXPECT_EQ(coded(shelled_in("Velmar")), V{});
+  EXPECT_EQ(coded(shelled_in("Mardonia")), (V{"EST>MRD:194"}));
+}
+
 TEST(EventFilterTest, SupposedActsAreNoEvents) {
   // "Valoria should praise Mardonia ."
   Sentence should = parse({{"Valoria", "Valoria", "PROPN", 3, "nsubj"},

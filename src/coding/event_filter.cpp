@@ -1,6 +1,7 @@
 #include "coding/event_filter.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <string_view>
@@ -61,6 +62,9 @@ const std::set<std::string_view> kFirmWords = {
 // Rebels and insurgents are left out: they fight the article's country as
 // often as they belong to it.
 const std::set<std::string_view> kPlaceableRoles = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "ELI"};
+
+const std::set<std::string_view> kUnplaceableHeads = {"DIPLOMAT", "DIPLOMATS", "DELEGATE", "DELEGATES",
+                                                      "DELEGATION", "DELEGATIONS", "SOURCE", "SOURCES"};
 
 std::string bare(const std::string& word) {
   std::string w = word;
@@ -146,6 +150,15 @@ bool names_non_actor(const ParseView& view, const ActorRef& a) {
     for (int guard = 0; guard < view.size() && view.base_rel(t) == "conj"; ++guard) t = view.head(t);
     if (thing(t) || (view.token(t).upos == "ADJ" && thing(view.head(t)))) return true;
   }
+  // "an accord reached in Tokyo": a capital (coded as its government) after
+  // "in" or "at" is where something happens.
+  int where = view.case_child(h);
+  if (where >= 0 && (view.word(where) == "IN" || view.word(where) == "AT") && a.code.size() == 6 &&
+      a.code.compare(3, 3, "GOV") == 0) {
+    bool name = a.first >= 0;
+    for (int t = a.first; t >= 0 && t <= a.last; ++t) name = name && view.token(t).upos == "PROPN";
+    if (name) return true;
+  }
   if (a.first <= h && h <= a.last) return false;
   if (view.token(h).upos != "NOUN" || kActorLikeHeads.count(bare(view.word(h)))) return false;
   if (kRelationHeads.count(bare(view.word(h)))) return a.code.size() != 3;
@@ -209,7 +222,7 @@ int possessive_antecedent(const ParseView& view, int head) {
 
 bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& coded) {
   static const std::set<std::string_view> kModals = {"SHOULD", "COULD", "MIGHT", "MAY"};
-  static const std::set<std::string_view> kHearsay = {"SPECULATE", "SPECULATION", "RUMOR", "RUMOUR"};
+  static const std::set<std::string_view> kHearsay = {"SPECULATE", "SPECULATION", "RUMOR", "RUMOUR", "GOAL", "AIM"};
   bool control_chain = true;  // verb and the verbs it is an xcomp of
   for (int t = verb, guard = 0; t >= 0 && guard < 8; t = view.head(t), ++guard) {
     for (int c : view.children(t)) {
@@ -290,6 +303,11 @@ std::string context_country(const CodedDocument& doc, const Dictionaries& dicts)
 // state or political one.
 void place(EventActor* a, const std::string& country) {
   if (country.empty() || a->code.rfind("---", 0) != 0 || a->code.size() < 6) return;
+  // Diplomats, delegates and unnamed sources are people from anywhere: the
+  // article's country says nothing about theirs.
+  std::string last = a->text.substr(a->text.rfind(' ') == std::string::npos ? 0 : a->text.rfind(' ') + 1);
+  for (char& ch : last) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  if (kUnplaceableHeads.count(last)) return;
   for (std::size_t i = 3; i + 3 <= a->code.size(); i += 3) {
     if (!kPlaceableRoles.count(std::string_view(a->code).substr(i, 3))) return;
   }
