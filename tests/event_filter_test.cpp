@@ -162,7 +162,7 @@ TEST(EventFilterTest, SupposedActsAreNoEvents) {
                                 {".", ".", "PUNCT", 4, "punct"}});
   EXPECT_EQ(coded(considering), V{});
   EXPECT_EQ(coded(considering, false), (V{"VAL>MRD:051"}));
-  // "If Valoria praised Mardonia , Estermark said ..." : the praise is supposed.
+  // "If Valoria praised Mardonia Estermark shelled Velmar .": both are supposed.
   Sentence if_clause = parse({{"If", "if", "SCONJ", 3, "mark"},
                               {"Valoria", "Valoria", "PROPN", 3, "nsubj"},
                               {"praised", "praise", "VERB", 6, "advcl"},
@@ -171,7 +171,28 @@ TEST(EventFilterTest, SupposedActsAreNoEvents) {
                               {"shelled", "shell", "VERB", 0, "root"},
                               {"Velmar", "Velmar", "PROPN", 6, "obj"},
                               {".", ".", "PUNCT", 6, "punct"}});
-  EXPECT_EQ(coded(if_clause), (V{"EST>VALGOV:194"}));
+  EXPECT_EQ(coded(if_clause), V{});
+  EXPECT_EQ(coded(if_clause, false), (V{"VAL>MRD:051", "EST>VALGOV:194"}));
+  // "Estermark shelled Velmar to praise Mardonia .": the purpose is not done;
+  // "... unless Mardonia praised Valoria": neither act is done.
+  Sentence purpose = parse({{"Estermark", "Estermark", "PROPN", 2, "nsubj"},
+                            {"shelled", "shell", "VERB", 0, "root"},
+                            {"Velmar", "Velmar", "PROPN", 2, "obj"},
+                            {"to", "to", "PART", 5, "mark"},
+                            {"praise", "praise", "VERB", 2, "advcl"},
+                            {"Mardonia", "Mardonia", "PROPN", 5, "obj"},
+                            {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(purpose), (V{"EST>VALGOV:194"}));
+  Sentence unless = parse({{"Estermark", "Estermark", "PROPN", 2, "nsubj"},
+                           {"shelled", "shell", "VERB", 0, "root"},
+                           {"Velmar", "Velmar", "PROPN", 2, "obj"},
+                           {"unless", "unless", "SCONJ", 6, "mark"},
+                           {"Mardonia", "Mardonia", "PROPN", 6, "nsubj"},
+                           {"praised", "praise", "VERB", 2, "advcl"},
+                           {"Valoria", "Valoria", "PROPN", 6, "obj"},
+                           {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(unless), V{});
+  EXPECT_EQ(coded(unless, false), (V{"EST>VALGOV:194", "MRD>VAL:051"}));
 }
 
 TEST(EventFilterTest, APossessorIsAnActorEvenOfANonActorNoun) {

@@ -378,7 +378,11 @@ class SentenceCoder {
 
   void emit(const Clause& c, std::vector<Event>* events) const {
     if (c.suppressed || c.codes.is_null()) return;
-    if (options_.precision_rules && is_hypothetical(view_, c.verb.token, clause_at_)) return;
+    // A threat (13) names its condition: "threatened to X if Y" is a threat.
+    if (options_.precision_rules && c.codes.forward.rfind("13", 0) != 0 &&
+        is_hypothetical(view_, c.verb.token, clause_at_)) {
+      return;
+    }
     EventCodes codes = c.codes;
     if (c.negated) {
       std::optional<std::string> f = dicts_.algebra.negate(codes.forward);
@@ -390,7 +394,11 @@ class SentenceCoder {
     for (const ActorRef& a : c.targets) targets.push_back(&a);
     // A passive's actors after the verb ("to be negotiated with A, B and C")
     // are no joint subject.
-    bool joint = !(options_.precision_rules && c.passive);
+    // Nor are the object of a governor ("let A and B attend") or a reduced
+    // relative's noun: only the verb's own or a conjunct's subject is joint.
+    bool own_subject = view_.base_rel(c.verb.token) == "conj";
+    for (int ch : view_.children(c.verb.token)) own_subject = own_subject || is_subject(ch);
+    bool joint = !(options_.precision_rules && (c.passive || !own_subject));
     if (targets.empty() && sources.size() >= 2 && joint) {
       // "Gondor and Osgiliath postponed their meeting": each acts on the other.
       for (const ActorRef* s : sources) {

@@ -222,7 +222,22 @@ int possessive_antecedent(const ParseView& view, int head) {
 
 bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& coded) {
   static const std::set<std::string_view> kModals = {"SHOULD", "COULD", "MIGHT", "MAY"};
-  static const std::set<std::string_view> kHearsay = {"SPECULATE", "SPECULATION", "RUMOR", "RUMOUR", "GOAL", "AIM"};
+  static const std::set<std::string_view> kHearsay = {"SPECULATE", "SPECULATION", "RUMOR", "RUMOUR", "GOAL", "AIM",
+                                                       "UNLIKELY"};
+  // "to join GATT, China must ...": a purpose, not an act.
+  if (view.base_rel(verb) == "advcl") {
+    for (int c : view.children(verb)) {
+      if (view.base_rel(c) == "mark" && view.word(c) == "TO") return true;
+    }
+  }
+  // "would boycott parliament unless ...": an act on a condition (a threat's
+  // condition is part of the threat, see is_hypothetical's caller).
+  for (int c : view.children(verb)) {
+    if (view.base_rel(c) != "advcl") continue;
+    for (int m : view.children(c)) {
+      if (view.base_rel(m) == "mark" && (view.word(m) == "IF" || view.word(m) == "UNLESS")) return true;
+    }
+  }
   bool control_chain = true;  // verb and the verbs it is an xcomp of
   for (int t = verb, guard = 0; t >= 0 && guard < 8; t = view.head(t), ++guard) {
     for (int c : view.children(t)) {

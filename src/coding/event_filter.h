@@ -42,7 +42,8 @@ ActorRef as_business(const ParseView& view, const ActorResolver& actors, const A
 // has one (other than the phrase itself), else -1. Its country is the agent's.
 int possessive_antecedent(const ParseView& view, int head);
 
-// The verb's act is only supposed: under "if", "unless" or "whether"; with
+// The verb's act is only supposed: a purpose ("to X" as an adverbial clause);
+// on a condition of its own ("X unless Y"); under "if", "unless" or "whether"; with
 // "should", "could", "might" or "may" on it or on a verb it completes ("could
 // help negotiate"); under a negated verb that codes nothing ("is not
 // considering offering"); or inside a rumour or speculation. `coded` maps a
