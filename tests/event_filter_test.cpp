@@ -259,6 +259,27 @@ TEST(EventFilterTest, ListMembersActOnEachOtherOnlyInMutualActs) {
   EXPECT_FALSE(same_list(ParseView(met), 0, 3));
 }
 
+TEST(EventFilterTest, AnExampleIsNoPartyAndFewIsNone) {
+  // "Valoria praised nations like Mardonia ."
+  Sentence like = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                         {"praised", "praise", "VERB", 0, "root"},
+                         {"nations", "nation", "NOUN", 2, "obj"},
+                         {"like", "like", "ADP", 5, "case"},
+                         {"Mardonia", "Mardonia", "PROPN", 3, "nmod"},
+                         {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(like), V{});
+  EXPECT_EQ(coded(like, false), (V{"VAL>MRD:051"}));
+  // "Few Valorian officials praised Mardonia ."
+  Sentence few = parse({{"Few", "few", "ADJ", 3, "amod"},
+                        {"Valorian", "Valorian", "ADJ", 3, "amod"},
+                        {"officials", "official", "NOUN", 4, "nsubj"},
+                        {"praised", "praise", "VERB", 0, "root"},
+                        {"Mardonia", "Mardonia", "PROPN", 4, "obj"},
+                        {".", ".", "PUNCT", 4, "punct"}});
+  EXPECT_EQ(coded(few), V{});
+  EXPECT_EQ(coded(few, false), (V{"VALGOV>MRD:051"}));
+}
+
 TEST(EventFilterTest, CodesOfSides) {
   EXPECT_TRUE(is_placed("VALGOV"));
   EXPECT_FALSE(is_placed("---GOV"));

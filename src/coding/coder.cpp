@@ -383,6 +383,7 @@ class SentenceCoder {
         is_hypothetical(view_, c.verb.token, clause_at_)) {
       return;
     }
+    if (options_.precision_rules && is_mistagged_noun(view_, c.verb.token)) return;
     EventCodes codes = c.codes;
     if (c.negated) {
       std::optional<std::string> f = dicts_.algebra.negate(codes.forward);

@@ -150,6 +150,13 @@ bool names_non_actor(const ParseView& view, const ActorRef& a) {
     for (int guard = 0; guard < view.size() && view.base_rel(t) == "conj"; ++guard) t = view.head(t);
     if (thing(t) || (view.token(t).upos == "ADJ" && thing(view.head(t)))) return true;
   }
+  // "countries such as Brazil", "nations like Chile": an example, not a party.
+  int marker = view.case_child(h);
+  if (marker >= 0) {
+    const std::string& w = view.word(marker);
+    bool such = w == "SUCH" || (w == "AS" && marker > 0 && view.word(marker - 1) == "SUCH");
+    if (such || w == "LIKE" || w == "INCLUDING") return true;
+  }
   // "an accord reached in Tokyo": a capital (coded as its government) after
   // "in" or "at" is where something happens.
   int where = view.case_child(h);
@@ -238,6 +245,16 @@ bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& co
       if (view.base_rel(m) == "mark" && (view.word(m) == "IF" || view.word(m) == "UNLESS")) return true;
     }
   }
+  // "few politicians were prepared to criticise", "no country has ...".
+  for (int t = verb, guard = 0; t >= 0 && guard < 4; t = view.head(t), ++guard) {
+    for (int subject : view.children(t)) {
+      if (view.base_rel(subject) != "nsubj") continue;
+      for (int q : view.children(subject)) {
+        if ((view.word(q) == "FEW" || view.word(q) == "NO") && view.base_rel(q) != "conj") return true;
+      }
+    }
+    if (view.base_rel(t) != "xcomp") break;
+  }
   bool control_chain = true;  // verb and the verbs it is an xcomp of
   for (int t = verb, guard = 0; t >= 0 && guard < 8; t = view.head(t), ++guard) {
     for (int c : view.children(t)) {
@@ -249,6 +266,14 @@ bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& co
     }
     if (t != verb && kHearsay.count(view.lemma(t))) return true;
     control_chain = control_chain && view.base_rel(t) == "xcomp";
+  }
+  return false;
+}
+
+bool is_mistagged_noun(const ParseView& view, int verb) {
+  for (int c : view.children(verb)) {
+    const std::string& r = view.rel(c);
+    if (r == "det" || r == "amod" || r == "nmod:poss" || r == "case") return true;
   }
   return false;
 }
@@ -361,6 +386,12 @@ const char* rejection(const Event& e, int dateline, bool require_dyad) {
   // A country's own people aimed at the bare country: a domestic remark.
   if (e.target.code.size() == 3 && country_of(e.source.code) == e.target.code) return "self";
   if (e.source.code.size() == 3 && country_of(e.target.code) == e.source.code) return "self";
+  // An organisation's own officers and the organisation: "OPEC's president
+  // ... OPEC" (IGOOPCGOV, IGOOPC).
+  if (e.source.code.rfind("IGO", 0) == 0 && e.target.code.rfind("IGO", 0) == 0 &&
+      (e.source.code.rfind(e.target.code, 0) == 0 || e.target.code.rfind(e.source.code, 0) == 0)) {
+    return "self";
+  }
   return nullptr;
 }
 

@@ -46,9 +46,14 @@ int possessive_antecedent(const ParseView& view, int head);
 // on a condition of its own ("X unless Y"); under "if", "unless" or "whether"; with
 // "should", "could", "might" or "may" on it or on a verb it completes ("could
 // help negotiate"); under a negated verb that codes nothing ("is not
-// considering offering"); or inside a rumour or speculation. `coded` maps a
+// considering offering"); with a "few" or "no" subject; or inside a rumour or
+// speculation. `coded` maps a
 // token to its clause (-1: no dictionary verb there).
 bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& coded);
+
+// A "verb" with a determiner, adjective, possessive or preposition of its own
+// ("Polish exports to the U.S."): a noun the tagger took for a verb.
+bool is_mistagged_noun(const ParseView& view, int verb);
 
 // Heads `a` and `b` are members of one coordination ("A, B and C").
 bool same_list(const ParseView& view, int a, int b);
