@@ -221,7 +221,7 @@ class SentenceCoder {
     if (!options_.precision_rules) return;
     std::vector<ActorRef> out;
     for (const ActorRef& a : *refs) {
-      if (names_non_actor(view_, a)) continue;
+      if (names_non_actor(view_, a, &dicts_.agent_index)) continue;
       out.push_back(is_firm_phrase(view_, a.head) ? as_business(view_, actors_, a) : a);
       int owner = out.back().code.rfind("---", 0) == 0 ? possessive_antecedent(view_, a.head) : -1;
       std::vector<ActorRef> owners = owner >= 0 ? actors_.actors_of(owner) : std::vector<ActorRef>{};

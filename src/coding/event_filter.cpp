@@ -39,8 +39,16 @@ const std::set<std::string_view> kActorLikeHeads = {
     "PROPOSAL", "PROPOSALS", "COMPLAINT", "COMPLAINTS", "PLAN", "PLANS", "POLICY", "POLICIES", "POSITION",
     "STANCE", "DEMAND", "DEMANDS", "REQUEST", "OFFER", "INITIATIVE", "DECISION", "MOVE", "BID", "CALL",
     "STATEMENT", "ACTION", "ACTIONS", "EFFORT", "EFFORTS", "ATTACK", "ATTACKS", "OFFENSIVE", "ACCUSATION",
-    "ACCUSATIONS", "CHARGES", "CLAIM", "CLAIMS", "CRITICISM", "REFUSAL", "THREAT", "THREATS", "VIEW", "VIEWS",
+    "ACCUSATIONS", "CHARGES", "CLAIM", "CLAIMS", "CRITICISM", "REFUSAL", "THREAT", "THREATS", "VIEW", "VIEWS", "ACCESSION", "MEMBERSHIP", "APPLICATION", "PARTICIPATION",
+    "ROLE", "INVOLVEMENT", "PRESENCE", "INTERVENTION", "INVASION", "AGGRESSION", "OCCUPATION", "WITHDRAWAL",
 };
+
+// Places stand for their country in acts of force ("shelled Ukrainian
+// cities", "captured Iraqi positions").
+const std::set<std::string_view> kPlaceHeads = {
+    "CITY", "CITIES", "TOWN", "TOWNS", "VILLAGE", "VILLAGES", "TERRITORY", "TERRITORIES", "BORDER",
+    "BORDERS", "POSITION", "POSITIONS", "BASE", "BASES", "REGION", "REGIONS", "PORT", "PORTS", "SOIL",
+    "AIRSPACE", "WATERS", "FRONT", "LINES", "DEFENCES", "DEFENSES", "FORTIFICATIONS", "POSTS"};
 
 // The countries named on a relation are its parties ("Russia-Ukraine peace
 // talks", "the Iran-Iraq war"); a city on it is where it happens ("the Paris
@@ -133,7 +141,7 @@ bool is_reciprocal_code(const std::string& code) {
          base == "057";
 }
 
-bool names_non_actor(const ParseView& view, const ActorRef& a) {
+bool names_non_actor(const ParseView& view, const ActorRef& a, const PhraseIndex* agents) {
   int h = a.head;
   if (h < 0 || a.first < 0) return false;
   auto thing = [&](int t) {
@@ -167,6 +175,10 @@ bool names_non_actor(const ParseView& view, const ActorRef& a) {
     if (name) return true;
   }
   if (a.first <= h && h <= a.last) return false;
+  // The head is an agent word ("Russian and Ukrainian foreign ministers":
+  // UKRGOV for the second country): the phrase names people.
+  if (agents && agents->longest_at(view.words(), h).id >= 0) return false;
+  if (kPlaceHeads.count(bare(view.word(h)))) return false;
   if (view.token(h).upos != "NOUN" || kActorLikeHeads.count(bare(view.word(h)))) return false;
   if (kRelationHeads.count(bare(view.word(h)))) return a.code.size() != 3;
   // The named words' attachment to the head: an adjective or compound says

@@ -25,8 +25,9 @@
 namespace parley {
 
 // The actor named in `a` is only an adjective or compound of a head noun that
-// is no actor (a price, a currency, a weapon, a product).
-bool names_non_actor(const ParseView& view, const ActorRef& a);
+// is no actor (a price, a currency, a weapon, a product). `agents`, when
+// given, tells agent words: a head that is one names people.
+bool names_non_actor(const ParseView& view, const ActorRef& a, const PhraseIndex* agents = nullptr);
 
 // The phrase headed by `head` names a firm or a firm's people: its words, or
 // those of a possessive or "of/for/at" modifier, hold a firm word.
