@@ -43,7 +43,8 @@ Sentence parse(const std::vector<Word>& words) {
   c << "# text = " << text << "\n";
   int i = 0;
   for (const auto& [form, lemma, upos, head, rel] : words) {
-    c << ++i << "\t" << form << "\t" << lemma << "\t" << upos << "\t_\t_\t" << head << "\t" << rel << "\t_\t_\n";
+    c << ++i << "\t" << form << "\t" << lemma << "\t" << upos << "\t_\t_\t" << head << "\t" << rel
+      << "\t_\t_\n";
   }
   c << "\n";
   Diagnostics diags;
@@ -220,7 +221,8 @@ TEST(EventFilterTest, AFirmsPeopleAreBusiness) {
                                        {"spokesman", "spokesman", "NOUN", 4, "nsubj"});
   EXPECT_EQ(coded(spokesman, false), (V{"---BUSGOV>MRD:051"}));
   EXPECT_EQ(coded(spokesman), (V{"---BUS>MRD:051"}));
-  Sentence banks = two_word_source({"Valorian", "Valorian", "ADJ", 3, "amod"}, {"banks", "bank", "NOUN", 4, "nsubj"});
+  Sentence banks = two_word_source({"Valorian", "Valorian", "ADJ", 3, "amod"},
+                                   {"banks", "bank", "NOUN", 4, "nsubj"});
   EXPECT_EQ(coded(banks), (V{"VALBUS>MRD:051"}));
 }
 
@@ -332,7 +334,8 @@ const Word kShelled{"shelled", "shell", "VERB", 0, ""};
 const Word kOfficials{"Officials", "official", "NOUN", 0, ""};
 const Word kSoldiers{"Soldiers", "soldier", "NOUN", 0, ""};
 
-std::vector<std::vector<std::string>> code_doc(std::vector<Sentence> sentences, bool keep_unplaced) {
+std::vector<std::vector<std::string>> code_doc(std::vector<Sentence> sentences,
+                                               bool keep_unplaced) {
   InputDocument in;
   in.doc.id = "test";
   in.parsed = std::move(sentences);
@@ -343,7 +346,8 @@ std::vector<std::vector<std::string>> code_doc(std::vector<Sentence> sentences, 
   std::vector<std::vector<std::string>> out;
   for (const CodedSentence& s : doc.sentences) {
     out.emplace_back();
-    for (const Event& e : s.events) out.back().push_back(e.source.code + ">" + e.target.code + ":" + e.code);
+    for (const Event& e : s.events)
+      out.back().push_back(e.source.code + ">" + e.target.code + ":" + e.code);
   }
   return out;
 }
@@ -352,20 +356,26 @@ using Doc = std::vector<std::vector<std::string>>;
 
 // An article about Valoria: twice as many Valorian mentions as any other.
 std::vector<Sentence> valorian_article() {
-  return {clause({kValoria}, kPraised, {kMardonia}),
-          clause({kValoria}, kPraised, {kEstermark}),
-          clause({kSoldiers}, kShelled, {kEstermark}),
-          clause({{"company", "company", "NOUN", 0, "compound"}, {"spokesman", "spokesman", "NOUN", 0, ""}},
-                 kPraised, {kValoria}),
-          clause({kOfficials}, kPraised, {kValoria}),
-          clause({{"Valorian", "Valorian", "ADJ", 0, "amod"}, {"banks", "bank", "NOUN", 0, ""}}, kPraised,
-                 {{"Mardonian", "Mardonian", "ADJ", 0, "amod"}, {"companies", "company", "NOUN", 0, ""}})};
+  return {
+      clause({kValoria}, kPraised, {kMardonia}),
+      clause({kValoria}, kPraised, {kEstermark}),
+      clause({kSoldiers}, kShelled, {kEstermark}),
+      clause({{"company", "company", "NOUN", 0, "compound"},
+              {"spokesman", "spokesman", "NOUN", 0, ""}},
+             kPraised, {kValoria}),
+      clause({kOfficials}, kPraised, {kValoria}),
+      clause(
+          {{"Valorian", "Valorian", "ADJ", 0, "amod"}, {"banks", "bank", "NOUN", 0, ""}}, kPraised,
+          {{"Mardonian", "Mardonian", "ADJ", 0, "amod"}, {"companies", "company", "NOUN", 0, ""}})};
 }
 
 TEST(EventFilterTest, TheGatePlacesAgentsFromTheArticlesCountryAndDropsTheRest) {
-  EXPECT_EQ(code_doc(valorian_article(), true),
-            (Doc{{"VAL>MRD:051"}, {"VAL>EST:051"}, {"---MIL>EST:194"}, {"---BUS>VAL:051"}, {"---GOV>VAL:051"},
-                 {"VALBUS>MRDBUS:051"}}));
+  EXPECT_EQ(code_doc(valorian_article(), true), (Doc{{"VAL>MRD:051"},
+                                                     {"VAL>EST:051"},
+                                                     {"---MIL>EST:194"},
+                                                     {"---BUS>VAL:051"},
+                                                     {"---GOV>VAL:051"},
+                                                     {"VALBUS>MRDBUS:051"}}));
   // Soldiers in a Valorian story are Valoria's; a firm's spokesman stays
   // unplaced; Valoria's officials praising Valoria is a domestic remark; two
   // firms are business news.
@@ -380,7 +390,8 @@ TEST(EventFilterTest, StatementsAboutFirmsAreBusinessNews) {
   EXPECT_EQ(code_doc({clause({kValoria}, said, mardonian_banks)}, true), (Doc{{"VAL>MRDBUS:010"}}));
   EXPECT_EQ(code_doc({clause({kValoria}, said, mardonian_banks)}, false), (Doc{{}}));
   // Other acts toward firms stand.
-  EXPECT_EQ(code_doc({clause({kValoria}, kPraised, mardonian_banks)}, false), (Doc{{"VAL>MRDBUS:051"}}));
+  EXPECT_EQ(code_doc({clause({kValoria}, kPraised, mardonian_banks)}, false),
+            (Doc{{"VAL>MRDBUS:051"}}));
 }
 
 TEST(EventFilterTest, RussiaBeforeDecember1991IsTheSovietUnion) {
@@ -389,7 +400,8 @@ TEST(EventFilterTest, RussiaBeforeDecember1991IsTheSovietUnion) {
     in.doc.date = date;
     in.parsed = {clause({{"Russia", "Russia", "PROPN", 0, ""}}, kPraised, {kMardonia})};
     Diagnostics warnings;
-    CodedDocument doc = code_document(std::move(in), dictionaries(), nullptr, CoderOptions(), &warnings);
+    CodedDocument doc =
+        code_document(std::move(in), dictionaries(), nullptr, CoderOptions(), &warnings);
     return doc.sentences[0].events.empty() ? std::string() : doc.sentences[0].events[0].source.code;
   };
   EXPECT_EQ(dated("1987-03-02"), "SUN");

@@ -16,63 +16,136 @@ namespace {
 // weapons, goods. A country word before them ("Qatari crude prices",
 // "European fighter planes") does not make them a party to an event.
 const std::set<std::string_view> kNonActorHeads = {
-    "PRICE",    "PRICES",   "CRUDE",     "OIL",      "MARKET",   "MARKETS",  "STOCK",     "STOCKS",
-    "SHARE",    "SHARES",   "BOND",      "BONDS",    "BILL",     "BILLS",    "RATE",      "RATES",
-    "CURRENCY", "CURRENCIES", "DOLLAR",   "DOLLARS", "DLR", "DLRS",   "YEN",      "MARK",     "MARKS",    "FRANC",     "FRANCS",
-    "POUND",    "STERLING", "LIRA",      "ECU",      "ECUS",     "PESO",     "PESOS",     "RUBLE",
-    "ROUBLE",   "EXPORTS",  "IMPORTS",   "OUTPUT",   "PRODUCTION", "PRODUCT", "PRODUCTS", "GOODS",
-    "ECONOMY",  "GDP",      "DEFICIT",   "SURPLUS",  "DEBT",     "LOAN",     "LOANS",     "BUDGET",
-    "MISSILE",  "MISSILES", "WEAPON",    "WEAPONS",  "AIRCRAFT", "PLANE",    "PLANES",    "JET",
-    "JETS",     "FIGHTER",  "FIGHTERS",  "TANK",     "TANKS",    "HELICOPTER", "HELICOPTERS", "ROCKET",
-    "ROCKETS",  "SUBMARINE", "WARSHIP",  "SYSTEM",   "SYSTEMS",  "CAR",      "CARS",      "STEEL",
-    "WHEAT",    "GRAIN",    "COFFEE",    "SUGAR",    "COCOA",    "GAS",      "GOLD",      "FUTURES"};
+    "PRICE",    "PRICES",     "CRUDE",       "OIL",        "MARKET",     "MARKETS",   "STOCK",
+    "STOCKS",   "SHARE",      "SHARES",      "BOND",       "BONDS",      "BILL",      "BILLS",
+    "RATE",     "RATES",      "CURRENCY",    "CURRENCIES", "DOLLAR",     "DOLLARS",   "DLR",
+    "DLRS",     "YEN",        "MARK",        "MARKS",      "FRANC",      "FRANCS",    "POUND",
+    "STERLING", "LIRA",       "ECU",         "ECUS",       "PESO",       "PESOS",     "RUBLE",
+    "ROUBLE",   "EXPORTS",    "IMPORTS",     "OUTPUT",     "PRODUCTION", "PRODUCT",   "PRODUCTS",
+    "GOODS",    "ECONOMY",    "GDP",         "DEFICIT",    "SURPLUS",    "DEBT",      "LOAN",
+    "LOANS",    "BUDGET",     "MISSILE",     "MISSILES",   "WEAPON",     "WEAPONS",   "AIRCRAFT",
+    "PLANE",    "PLANES",     "JET",         "JETS",       "FIGHTER",    "FIGHTERS",  "TANK",
+    "TANKS",    "HELICOPTER", "HELICOPTERS", "ROCKET",     "ROCKETS",    "SUBMARINE", "WARSHIP",
+    "SYSTEM",   "SYSTEMS",    "CAR",         "CARS",       "STEEL",      "WHEAT",     "GRAIN",
+    "COFFEE",   "SUGAR",      "COCOA",       "GAS",        "GOLD",       "FUTURES"};
 
 // Nouns outside the agent dictionary that still stand for their country's
 // people ("the Iraqi side", "the Japanese delegation").
 const std::set<std::string_view> kActorLikeHeads = {
-    "SIDE",   "DELEGATION", "TEAM",       "CAMP",    "REGIME",    "PEOPLE",    "LEADERSHIP", "NATION",
-    "STATE",  "REPUBLIC",   "EMBASSY",    "CONSULATE", "MISSION", "COUNTERPART", "COUNTERPARTS",
-    "PARTNER", "PARTNERS",  "ALLY",       "ALLIES",  "NEIGHBOUR", "NEIGHBOR",  "PRESIDENCY", "ENVOY",
-    "ENVOYS", "AUTHORITIES",
+    "SIDE",
+    "DELEGATION",
+    "TEAM",
+    "CAMP",
+    "REGIME",
+    "PEOPLE",
+    "LEADERSHIP",
+    "NATION",
+    "STATE",
+    "REPUBLIC",
+    "EMBASSY",
+    "CONSULATE",
+    "MISSION",
+    "COUNTERPART",
+    "COUNTERPARTS",
+    "PARTNER",
+    "PARTNERS",
+    "ALLY",
+    "ALLIES",
+    "NEIGHBOUR",
+    "NEIGHBOR",
+    "PRESIDENCY",
+    "ENVOY",
+    "ENVOYS",
+    "AUTHORITIES",
     // An actor's own act or stance stands for the actor ("backed the EC
     // complaint", "rejected the British proposal").
-    "PROPOSAL", "PROPOSALS", "COMPLAINT", "COMPLAINTS", "PLAN", "PLANS", "POLICY", "POLICIES", "POSITION",
-    "STANCE", "DEMAND", "DEMANDS", "REQUEST", "OFFER", "INITIATIVE", "DECISION", "MOVE", "BID", "CALL",
-    "STATEMENT", "ACTION", "ACTIONS", "EFFORT", "EFFORTS", "ATTACK", "ATTACKS", "OFFENSIVE", "ACCUSATION",
-    "ACCUSATIONS", "CHARGES", "CLAIM", "CLAIMS", "CRITICISM", "REFUSAL", "THREAT", "THREATS", "VIEW", "VIEWS", "ACCESSION", "MEMBERSHIP", "APPLICATION", "PARTICIPATION",
-    "ROLE", "INVOLVEMENT", "PRESENCE", "INTERVENTION", "INVASION", "AGGRESSION", "OCCUPATION", "WITHDRAWAL",
+    "PROPOSAL",
+    "PROPOSALS",
+    "COMPLAINT",
+    "COMPLAINTS",
+    "PLAN",
+    "PLANS",
+    "POLICY",
+    "POLICIES",
+    "POSITION",
+    "STANCE",
+    "DEMAND",
+    "DEMANDS",
+    "REQUEST",
+    "OFFER",
+    "INITIATIVE",
+    "DECISION",
+    "MOVE",
+    "BID",
+    "CALL",
+    "STATEMENT",
+    "ACTION",
+    "ACTIONS",
+    "EFFORT",
+    "EFFORTS",
+    "ATTACK",
+    "ATTACKS",
+    "OFFENSIVE",
+    "ACCUSATION",
+    "ACCUSATIONS",
+    "CHARGES",
+    "CLAIM",
+    "CLAIMS",
+    "CRITICISM",
+    "REFUSAL",
+    "THREAT",
+    "THREATS",
+    "VIEW",
+    "VIEWS",
+    "ACCESSION",
+    "MEMBERSHIP",
+    "APPLICATION",
+    "PARTICIPATION",
+    "ROLE",
+    "INVOLVEMENT",
+    "PRESENCE",
+    "INTERVENTION",
+    "INVASION",
+    "AGGRESSION",
+    "OCCUPATION",
+    "WITHDRAWAL",
 };
 
 // Places stand for their country in acts of force ("shelled Ukrainian
 // cities", "captured Iraqi positions").
 const std::set<std::string_view> kPlaceHeads = {
-    "CITY", "CITIES", "TOWN", "TOWNS", "VILLAGE", "VILLAGES", "TERRITORY", "TERRITORIES", "BORDER",
-    "BORDERS", "POSITION", "POSITIONS", "BASE", "BASES", "REGION", "REGIONS", "PORT", "PORTS", "SOIL",
-    "AIRSPACE", "WATERS", "FRONT", "LINES", "DEFENCES", "DEFENSES", "FORTIFICATIONS", "POSTS"};
+    "CITY",        "CITIES",  "TOWN",     "TOWNS",    "VILLAGE",        "VILLAGES", "TERRITORY",
+    "TERRITORIES", "BORDER",  "BORDERS",  "POSITION", "POSITIONS",      "BASE",     "BASES",
+    "REGION",      "REGIONS", "PORT",     "PORTS",    "SOIL",           "AIRSPACE", "WATERS",
+    "FRONT",       "LINES",   "DEFENCES", "DEFENSES", "FORTIFICATIONS", "POSTS"};
 
 // The countries named on a relation are its parties ("Russia-Ukraine peace
 // talks", "the Iran-Iraq war"); a city on it is where it happens ("the Paris
 // meeting"), so only a country's own code counts.
 const std::set<std::string_view> kRelationHeads = {
-    "TALKS", "NEGOTIATIONS", "MEETING", "SUMMIT", "DEAL", "AGREEMENT", "ACCORD", "TREATY", "PACT", "WAR",
-    "CONFLICT", "DISPUTE", "RELATIONS", "TIES", "TRUCE", "CEASEFIRE", "DIALOGUE"};
+    "TALKS",     "NEGOTIATIONS", "MEETING", "SUMMIT",    "DEAL",     "AGREEMENT",
+    "ACCORD",    "TREATY",       "PACT",    "WAR",       "CONFLICT", "DISPUTE",
+    "RELATIONS", "TIES",         "TRUCE",   "CEASEFIRE", "DIALOGUE"};
 
 // Words that make a phrase a firm's ("Acme Corp", "the company's president").
 const std::set<std::string_view> kFirmWords = {
-    "COMPANY",  "COMPANIES", "FIRM",    "FIRMS",      "CORPORATION", "CORP",      "INC",       "CO",
-    "LTD",      "PLC",       "LLC",     "AG",         "NV",          "GMBH",      "SPA",       "BHD",
-    "HOLDINGS", "INDUSTRIES", "SECURITIES", "MOTORS", "AIRLINES",    "AIRWAYS",   "BANCORP",   "BANK",
-    "BANKS",    "BANKER",    "BANKERS", "BROKER",     "BROKERS",     "TRADER",    "TRADERS",   "DEALER",
-    "DEALERS",  "EXCHANGE", "SUBSIDIARY", "AIRLINE", "INSURER",   "REFINERY",    "MAKER",     "MAKERS",    "PRODUCER"};
+    "COMPANY", "COMPANIES", "FIRM",     "FIRMS",      "CORPORATION", "CORP",     "INC",
+    "CO",      "LTD",       "PLC",      "LLC",        "AG",          "NV",       "GMBH",
+    "SPA",     "BHD",       "HOLDINGS", "INDUSTRIES", "SECURITIES",  "MOTORS",   "AIRLINES",
+    "AIRWAYS", "BANCORP",   "BANK",     "BANKS",      "BANKER",      "BANKERS",  "BROKER",
+    "BROKERS", "TRADER",    "TRADERS",  "DEALER",     "DEALERS",     "EXCHANGE", "SUBSIDIARY",
+    "AIRLINE", "INSURER",   "REFINERY", "MAKER",      "MAKERS",      "PRODUCER"};
 
 // Roles a country can be taken from the article for: state and political
-// actors, not business (a firm in a Tokyo story may be American).
-// Rebels and insurgents are left out: they fight the article's country as
-// often as they belong to it.
-const std::set<std::string_view> kPlaceableRoles = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "ELI"};
+// actors, not business (a firm in a Tokyo story may be American), nor rebels
+// (they fight the article's country as often as they belong to it).
+const std::set<std::string_view> kPlaceableRoles = {"GOV", "MIL", "LEG", "JUD", "COP",
+                                                    "SPY", "OPP", "PTY", "ELI"};
 
-const std::set<std::string_view> kUnplaceableHeads = {"DIPLOMAT", "DIPLOMATS", "DELEGATE", "DELEGATES",
-                                                      "DELEGATION", "DELEGATIONS", "SOURCE", "SOURCES"};
+// People from anywhere: the article's country says nothing about theirs.
+const std::set<std::string_view> kUnplaceableHeads = {"DIPLOMAT",  "DIPLOMATS",  "DELEGATE",
+                                                      "DELEGATES", "DELEGATION", "DELEGATIONS",
+                                                      "SOURCE",    "SOURCES"};
 
 std::string bare(const std::string& word) {
   std::string w = word;
@@ -86,10 +159,12 @@ std::vector<int> firm_scope(const ParseView& view, int head) {
   for (std::size_t k = 0; k < out.size(); ++k) {
     for (int c : view.children(out[k])) {
       const std::string& r = view.rel(c);
-      bool inside = r == "compound" || r == "flat" || r == "amod" || r == "nmod:poss" || r == "appos";
+      bool inside =
+          r == "compound" || r == "flat" || r == "amod" || r == "nmod:poss" || r == "appos";
       if (!inside && view.base_rel(c) == "nmod" && out[k] == head) {
         int prep = view.case_child(c);
-        inside = prep >= 0 && (view.word(prep) == "OF" || view.word(prep) == "FOR" || view.word(prep) == "AT");
+        inside = prep >= 0 &&
+                 (view.word(prep) == "OF" || view.word(prep) == "FOR" || view.word(prep) == "AT");
       }
       if (inside) out.push_back(c);
     }
@@ -137,25 +212,28 @@ bool is_reciprocal_code(const std::string& code) {
   std::string root = code.substr(0, 2);
   std::string base = code.substr(0, 3);
   if (root == "06" || root == "19" || root == "20") return true;
-  return base == "030" || base == "036" || base == "040" || base == "041" || base == "044" || base == "046" ||
-         base == "057";
+  return base == "030" || base == "036" || base == "040" || base == "041" || base == "044" ||
+         base == "046" || base == "057";
 }
 
 bool names_non_actor(const ParseView& view, const ActorRef& a, const PhraseIndex* agents) {
   int h = a.head;
   if (h < 0 || a.first < 0) return false;
   auto thing = [&](int t) {
-    return t >= 0 && (kNonActorHeads.count(bare(view.lemma(t))) || kNonActorHeads.count(bare(view.word(t))));
+    return t >= 0 &&
+           (kNonActorHeads.count(bare(view.lemma(t))) || kNonActorHeads.count(bare(view.word(t))));
   };
   if (thing(h)) return true;
   // "the currencies of Taiwan": the country of a thing.
   int of = view.case_child(h);
-  if (view.base_rel(h) == "nmod" && of >= 0 && view.word(of) == "OF" && thing(view.head(h))) return true;
+  if (view.base_rel(h) == "nmod" && of >= 0 && view.word(of) == "OF" && thing(view.head(h)))
+    return true;
   // "British or French and German missiles": a country adjective conjoined
   // under a thing.
   if (view.token(h).upos == "ADJ") {
     int t = h;
-    for (int guard = 0; guard < view.size() && view.base_rel(t) == "conj"; ++guard) t = view.head(t);
+    for (int guard = 0; guard < view.size() && view.base_rel(t) == "conj"; ++guard)
+      t = view.head(t);
     if (thing(t) || (view.token(t).upos == "ADJ" && thing(view.head(t)))) return true;
   }
   // "countries such as Brazil", "nations like Chile": an example, not a party.
@@ -226,11 +304,13 @@ ActorRef as_business(const ParseView& view, const ActorResolver& actors, const A
 int possessive_antecedent(const ParseView& view, int head) {
   bool pronoun = false;
   for (int c : view.children(head)) {
-    if (view.rel(c) == "nmod:poss" && (view.word(c) == "ITS" || view.word(c) == "THEIR")) pronoun = true;
+    if (view.rel(c) == "nmod:poss" && (view.word(c) == "ITS" || view.word(c) == "THEIR"))
+      pronoun = true;
   }
   if (!pronoun) return -1;
   int below = head;
-  for (int t = view.head(head), guard = 0; t >= 0 && guard < 6; below = t, t = view.head(t), ++guard) {
+  for (int t = view.head(head), guard = 0; t >= 0 && guard < 6;
+       below = t, t = view.head(t), ++guard) {
     for (int c : view.children(t)) {
       std::string_view r = view.base_rel(c);
       if ((r == "nsubj" || r == "csubj") && c != below && c < head) return c;
@@ -241,20 +321,21 @@ int possessive_antecedent(const ParseView& view, int head) {
 
 bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& coded) {
   static const std::set<std::string_view> kModals = {"SHOULD", "COULD", "MIGHT", "MAY"};
-  static const std::set<std::string_view> kHearsay = {"SPECULATE", "SPECULATION", "RUMOR", "RUMOUR", "GOAL", "AIM",
-                                                       "UNLIKELY"};
+  static const std::set<std::string_view> kHearsay = {
+      "SPECULATE", "SPECULATION", "RUMOR", "RUMOUR", "GOAL", "AIM", "UNLIKELY"};
   // "to join GATT, China must ...": a purpose, not an act.
   if (view.base_rel(verb) == "advcl") {
     for (int c : view.children(verb)) {
       if (view.base_rel(c) == "mark" && view.word(c) == "TO") return true;
     }
   }
-  // "would boycott parliament unless ...": an act on a condition (a threat's
-  // condition is part of the threat, see is_hypothetical's caller).
+  // "would boycott parliament unless ...": an act on a condition (the coder
+  // does not ask this of a threat, whose condition is part of the threat).
   for (int c : view.children(verb)) {
     if (view.base_rel(c) != "advcl") continue;
     for (int m : view.children(c)) {
-      if (view.base_rel(m) == "mark" && (view.word(m) == "IF" || view.word(m) == "UNLESS")) return true;
+      if (view.base_rel(m) == "mark" && (view.word(m) == "IF" || view.word(m) == "UNLESS"))
+        return true;
     }
   }
   // "few politicians were prepared to criticise", "no country has ...".
@@ -262,7 +343,8 @@ bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& co
     for (int subject : view.children(t)) {
       if (view.base_rel(subject) != "nsubj") continue;
       for (int q : view.children(subject)) {
-        if ((view.word(q) == "FEW" || view.word(q) == "NO") && view.base_rel(q) != "conj") return true;
+        if ((view.word(q) == "FEW" || view.word(q) == "NO") && view.base_rel(q) != "conj")
+          return true;
       }
     }
     if (view.base_rel(t) != "xcomp") break;
@@ -271,7 +353,9 @@ bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& co
   for (int t = verb, guard = 0; t >= 0 && guard < 8; t = view.head(t), ++guard) {
     for (int c : view.children(t)) {
       std::string_view r = view.base_rel(c);
-      if (r == "mark" && (view.word(c) == "IF" || view.word(c) == "UNLESS" || view.word(c) == "WHETHER")) return true;
+      if (r == "mark" &&
+          (view.word(c) == "IF" || view.word(c) == "UNLESS" || view.word(c) == "WHETHER"))
+        return true;
       if (control_chain && r == "aux" && kModals.count(view.word(c))) return true;
       // "is not considering offering": an uncoded governor's negation.
       if (control_chain && t != verb && coded[t] < 0 && view.is_negation(c)) return true;
@@ -324,7 +408,8 @@ std::string context_country(const CodedDocument& doc, const Dictionaries& dicts)
   std::string dateline;
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     const CodedSentence& s = doc.sentences[i];
-    std::vector<EventActor> found = s.actors.empty() ? find_actor_mentions(s.parsed, dicts, 0) : s.actors;
+    std::vector<EventActor> found =
+        s.actors.empty() ? find_actor_mentions(s.parsed, dicts, 0) : s.actors;
     int dash = i == 0 ? dateline_end(s.parsed) : -1;
     for (const EventActor& a : found) {
       std::string c = country_of(a.code);
@@ -355,9 +440,8 @@ std::string context_country(const CodedDocument& doc, const Dictionaries& dicts)
 // state or political one.
 void place(EventActor* a, const std::string& country) {
   if (country.empty() || a->code.rfind("---", 0) != 0 || a->code.size() < 6) return;
-  // Diplomats, delegates and unnamed sources are people from anywhere: the
-  // article's country says nothing about theirs.
-  std::string last = a->text.substr(a->text.rfind(' ') == std::string::npos ? 0 : a->text.rfind(' ') + 1);
+  std::string last =
+      a->text.substr(a->text.rfind(' ') == std::string::npos ? 0 : a->text.rfind(' ') + 1);
   for (char& ch : last) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   if (kUnplaceableHeads.count(last)) return;
   for (std::size_t i = 3; i + 3 <= a->code.size(); i += 3) {
@@ -376,20 +460,24 @@ bool has_role(const std::string& code, std::string_view role) {
 // Russia was part of the Soviet Union until 26 December 1991: "Moscow",
 // "Russia" and "Russian" in an older story are the USSR's.
 void historical_country(EventActor* a, int date) {
-  if (date > 0 && date < 19911226 && a->code.rfind("RUS", 0) == 0) a->code = "SUN" + a->code.substr(3);
+  if (date > 0 && date < 19911226 && a->code.rfind("RUS", 0) == 0)
+    a->code = "SUN" + a->code.substr(3);
 }
 
 // Why the gate drops an event, or nullptr to keep it.
 const char* rejection(const Event& e, int dateline, bool require_dyad) {
   // A side left out on purpose (require_dyad false) is absent, not unplaced.
-  auto unplaced = [&](const EventActor& a) { return !is_placed(a.code) && (require_dyad || a.first >= 0); };
+  auto unplaced = [&](const EventActor& a) {
+    return !is_placed(a.code) && (require_dyad || a.first >= 0);
+  };
   if (unplaced(e.source) || unplaced(e.target)) return "unplaced";
   if (e.source.code == e.target.code) return "self";  // after placing: "officials ... ministers"
   // A statement about a firm is business news; a medium passing on its own
   // side's words reports, it does not speak to them.
   bool statement = e.code.rfind("01", 0) == 0;
   if (statement && is_business(e.target.code)) return "business";
-  if (statement && has_role(e.source.code, "MED") && country_of(e.source.code) == country_of(e.target.code)) {
+  if (statement && has_role(e.source.code, "MED") &&
+      country_of(e.source.code) == country_of(e.target.code)) {
     return "self";
   }
   if (is_business(e.source.code) && is_business(e.target.code)) return "business";
@@ -409,7 +497,8 @@ const char* rejection(const Event& e, int dateline, bool require_dyad) {
 
 }  // namespace
 
-int filter_document_events(CodedDocument* doc, const Dictionaries& dicts, const CoderOptions& options) {
+int filter_document_events(CodedDocument* doc, const Dictionaries& dicts,
+                           const CoderOptions& options) {
   if (options.keep_unplaced) return 0;
   bool any = false;
   for (const CodedSentence& s : doc->sentences) any = any || !s.events.empty();
