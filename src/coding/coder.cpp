@@ -216,7 +216,8 @@ class SentenceCoder {
   }
 
   // docs/coding.md, "8. Precision rules": no actor named only as the modifier
-  // of a non-actor noun; firm phrases become business actors.
+  // of a non-actor noun; firm phrases become business actors; an agent with
+  // "its"/"their" takes its clause subject's country.
   void refine(std::vector<ActorRef>* refs) const {
     if (!options_.precision_rules) return;
     std::vector<ActorRef> out;

@@ -1,4 +1,5 @@
-// Precision rules over coded events (docs/coding.md, "8. Precision rules").
+// Precision rules over coded events (docs/coding.md, "8. Precision rules"):
+// the sentence rules in event_filter.cpp, the document rules in event_gate.cpp.
 //
 // Sentence rules, used by the coder while it picks sources and targets:
 // a country word that only modifies a non-actor noun ("Qatari crude prices")
