@@ -226,7 +226,7 @@ class SentenceCoder {
       out.push_back(is_firm_phrase(view_, a.head) ? as_business(view_, actors_, a) : a);
       int owner = out.back().code.rfind("---", 0) == 0 ? possessive_antecedent(view_, a.head) : -1;
       std::vector<ActorRef> owners = owner >= 0 ? actors_.actors_of(owner) : std::vector<ActorRef>{};
-      // "Iran said its troops ...": the agent is the subject's.
+      // "Ruritania said its troops ...": the agent is the subject's.
       if (owners.size() == 1 && country_of(owners[0].code).size() == 3) {
         out.back().code = country_of(owners[0].code) + out.back().code.substr(3);
       }

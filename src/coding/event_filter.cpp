@@ -8,7 +8,7 @@ namespace parley {
 namespace {
 
 // Head nouns that name things, not actors: prices and markets, money,
-// weapons, goods. A country word before them ("Qatari crude prices",
+// weapons, goods. A country word before them ("Ruritanian crude prices",
 // "European fighter planes") does not make them a party to an event.
 const std::set<std::string_view> kNonActorHeads = {
     "PRICE",    "PRICES",     "CRUDE",       "OIL",        "MARKET",     "MARKETS",   "STOCK",
@@ -52,7 +52,7 @@ const std::set<std::string_view> kActorLikeHeads = {
     "ENVOY",
     "ENVOYS",
     "AUTHORITIES",
-    // An actor's own act or stance stands for the actor ("backed the EC
+    // An actor's own act or stance stands for the actor ("backed the EU
     // complaint", "rejected the British proposal").
     "PROPOSAL",
     "PROPOSALS",
@@ -208,7 +208,7 @@ bool names_non_actor(const ParseView& view, const ActorRef& a, const PhraseIndex
            (kNonActorHeads.count(bare(view.lemma(t))) || kNonActorHeads.count(bare(view.word(t))));
   };
   if (thing(h)) return true;
-  // "the currencies of Taiwan": the country of a thing.
+  // "the currencies of Chile": the country of a thing.
   int of = view.case_child(h);
   if (view.base_rel(h) == "nmod" && of >= 0 && view.word(of) == "OF" && thing(view.head(h)))
     return true;
@@ -220,14 +220,14 @@ bool names_non_actor(const ParseView& view, const ActorRef& a, const PhraseIndex
       t = view.head(t);
     if (thing(t) || (view.token(t).upos == "ADJ" && thing(view.head(t)))) return true;
   }
-  // "countries such as Brazil", "nations like Chile": an example, not a party.
+  // "countries such as Peru", "nations like Chile": an example, not a party.
   int marker = view.case_child(h);
   if (marker >= 0) {
     const std::string& w = view.word(marker);
     bool such = w == "SUCH" || (w == "AS" && marker > 0 && view.word(marker - 1) == "SUCH");
     if (such || w == "LIKE" || w == "INCLUDING") return true;
   }
-  // "an accord reached in Tokyo": a capital (coded as its government) after
+  // "an accord reached in Lima": a capital (coded as its government) after
   // "in" or "at" is where something happens.
   int where = view.case_child(h);
   if (where >= 0 && (view.word(where) == "IN" || view.word(where) == "AT") && a.code.size() == 6 &&
@@ -244,7 +244,7 @@ bool names_non_actor(const ParseView& view, const ActorRef& a, const PhraseIndex
   if (view.token(h).upos != "NOUN" || kActorLikeHeads.count(bare(view.word(h)))) return false;
   if (kRelationHeads.count(bare(view.word(h)))) return a.code.size() != 3;
   // The named words' attachment to the head: an adjective or compound says
-  // what kind of thing the head is; a possessive ("Iran's oil") is an owner.
+  // what kind of thing the head is; a possessive ("Ruritania's oil") is an owner.
   // "a San Francisco-based group": the path from the named words up to the
   // head, through "based".
   for (int t = a.first, guard = 0; t >= 0 && guard < view.size(); ++guard) {
@@ -307,13 +307,13 @@ bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& co
   static const std::set<std::string_view> kModals = {"SHOULD", "COULD", "MIGHT", "MAY"};
   static const std::set<std::string_view> kHearsay = {
       "SPECULATE", "SPECULATION", "RUMOR", "RUMOUR", "GOAL", "AIM", "UNLIKELY"};
-  // "to join GATT, China must ...": a purpose, not an act.
+  // "to join the WTO, Ruritania must ...": a purpose, not an act.
   if (view.base_rel(verb) == "advcl") {
     for (int c : view.children(verb)) {
       if (view.base_rel(c) == "mark" && view.word(c) == "TO") return true;
     }
   }
-  // "would boycott parliament unless ...": an act on a condition (the coder
+  // "would quit the coalition unless ...": an act on a condition (the coder
   // does not ask this of a threat, whose condition is part of the threat).
   for (int c : view.children(verb)) {
     if (view.base_rel(c) != "advcl") continue;
@@ -341,7 +341,7 @@ bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& co
           (view.word(c) == "IF" || view.word(c) == "UNLESS" || view.word(c) == "WHETHER"))
         return true;
       if (control_chain && r == "aux" && kModals.count(view.word(c))) return true;
-      // "is not considering offering": an uncoded governor's negation.
+      // "is not considering sending": an uncoded governor's negation.
       if (control_chain && t != verb && coded[t] < 0 && view.is_negation(c)) return true;
     }
     if (t != verb && kHearsay.count(view.lemma(t))) return true;

@@ -2,7 +2,7 @@
 // the sentence rules in event_filter.cpp, the document rules in event_gate.cpp.
 //
 // Sentence rules, used by the coder while it picks sources and targets:
-// a country word that only modifies a non-actor noun ("Qatari crude prices")
+// a country word that only modifies a non-actor noun ("Ruritanian crude prices")
 // is no actor; a firm's name or personnel is a business actor whatever place
 // its name holds ("Bank of Tokyo", "a company spokesman"); members of one
 // list are not paired with each other unless the verb is reciprocal.
@@ -39,7 +39,7 @@ bool is_firm_phrase(const ParseView& view, int head);
 // bank ("the central bank", "Bank of Japan") is its country's GOV instead.
 ActorRef as_business(const ParseView& view, const ActorResolver& actors, const ActorRef& a);
 
-// "Iran said its troops ...": for a phrase headed by `head` with a possessive
+// "Ruritania said its troops ...": for a phrase headed by `head` with a possessive
 // pronoun ("its", "their"), the subject of the nearest clause above it that
 // has one (other than the phrase itself), else -1. Its country is the agent's.
 int possessive_antecedent(const ParseView& view, int head);
@@ -54,7 +54,7 @@ int possessive_antecedent(const ParseView& view, int head);
 bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& coded);
 
 // A "verb" with a determiner, adjective, possessive or preposition of its own
-// ("Polish exports to the U.S."): a noun the tagger took for a verb.
+// ("Chilean exports to Japan"): a noun the tagger took for a verb.
 bool is_mistagged_noun(const ParseView& view, int verb);
 
 // Heads `a` and `b` are members of one coordination ("A, B and C").
