@@ -36,6 +36,7 @@ struct CodeArgs {
   std::string db;
   bool no_dedup = false;
   bool coverage = false;
+  bool keep_unplaced = false;
   std::string date;          // YYYY-MM-DD, "" when not given
   std::string require_dyad;  // "true", "false" or "" (the default: true)
   std::string model;
@@ -116,6 +117,7 @@ int thread_count(int requested) {
 bool CodeRun::code_all(const Dictionaries& dicts, DocumentSink* sink) {
   CoderOptions options;
   if (!args_.require_dyad.empty()) options.apply({{"require_dyad", args_.require_dyad}});
+  options.keep_unplaced = args_.keep_unplaced;
   InputReader reader(args_.files.empty() ? std::vector<std::string>{"-"} : args_.files,
                      InputOptions{args_.date}, [this](Problem p, const Diagnostic& d) { problem(p, d); });
   const NlpModel* model = nullptr;  // set before the first raw document is submitted
@@ -249,6 +251,9 @@ const Registrar kRegister([](CLI::App& app) {
   cmd->add_flag("--no-dedup", args->no_dedup, "Keep repeated (date, source, target, code) events");
   cmd->add_flag("--coverage", args->coverage,
                 "Also count the sentences that name a known actor and those with an event (summary line)");
+  cmd->add_flag("--keep-unplaced", args->keep_unplaced,
+                "Keep every coded event: no placing of '---' agents from the article and no "
+                "political-actor gate (docs/coding.md, \"8. Precision rules\")");
   cmd->add_option("--date", args->date,
                   "YYYY-MM-DD date for documents whose input gives none (record, page metadata, "
                   "dateline, '# date' comment); its year completes a dateline without one")

@@ -6,6 +6,7 @@
 
 #include "coding/actor_resolver.h"
 #include "coding/document_context.h"
+#include "coding/event_filter.h"
 #include "coding/nominal_events.h"
 #include "coding/parse_view.h"
 #include "coding/speech_tone.h"
@@ -157,6 +158,7 @@ class SentenceCoder {
       int h = phrase_head(t);
       if (!tried.insert(h).second) continue;
       std::vector<ActorRef> found = actors_.actors_of(h);
+      refine(&found);
       if (found.empty()) continue;
       bool named = std::any_of(found.begin(), found.end(),
                                [](const ActorRef& a) { return a.code.rfind("---", 0) != 0; });
@@ -225,6 +227,27 @@ class SentenceCoder {
       c->target_words.clear();
     }
     if (c->pattern.compound) c->targets.clear();  // '%': the subjects act on each other
+    refine(&c->sources);
+    refine(&c->targets);
+  }
+
+  // docs/coding.md, "8. Precision rules": no actor named only as the modifier
+  // of a non-actor noun; firm phrases become business actors; an agent with
+  // "its"/"their" takes its clause subject's country.
+  void refine(std::vector<ActorRef>* refs) const {
+    if (!options_.precision_rules) return;
+    std::vector<ActorRef> out;
+    for (const ActorRef& a : *refs) {
+      if (names_non_actor(view_, a, &dicts_.agent_index)) continue;
+      out.push_back(is_firm_phrase(view_, a.head) ? as_business(view_, actors_, a) : a);
+      int owner = out.back().code.rfind("---", 0) == 0 ? possessive_antecedent(view_, a.head) : -1;
+      std::vector<ActorRef> owners = owner >= 0 ? actors_.actors_of(owner) : std::vector<ActorRef>{};
+      // "Ruritania said its troops ...": the agent is the subject's.
+      if (owners.size() == 1 && country_of(owners[0].code).size() == 3) {
+        out.back().code = country_of(owners[0].code) + out.back().code.substr(3);
+      }
+    }
+    *refs = std::move(out);
   }
 
   // Sources of the clause headed by any token t (a dictionary verb or not).
@@ -271,6 +294,7 @@ class SentenceCoder {
     bool passive = false;
     if (!subject_actors(v, &passive).empty()) return;
     c->sources = sources_of(v, 0);
+    refine(&c->sources);
     c->inherited = !c->sources.empty();
     // The subject may be the target already taken as first actor after the verb.
     if (!c->sources.empty() && !c->targets.empty() && c->sources[0].head == c->targets[0].head) {
@@ -423,6 +447,12 @@ class SentenceCoder {
     if (options_.require_dyad && (!src || !tgt)) return;
     if (!src && !tgt) return;  // an event between nobody and nobody says nothing
     if (src && tgt && src->code == tgt->code) return;
+    // "A, B and C will be visited": members of one list act on each other
+    // only when the act is mutual ("A and B met").
+    if (options_.precision_rules && src && tgt && same_list(view_, src->head, tgt->head) &&
+        !is_reciprocal_code(code)) {
+      return;
+    }
     Event e;
     e.source = side(src);
     e.target = side(tgt);
@@ -438,6 +468,12 @@ class SentenceCoder {
 
   void emit(const Clause& c, std::vector<Event>* events) const {
     if (c.suppressed || c.codes.is_null()) return;
+    // A threat (13) names its condition: "threatened to X if Y" is a threat.
+    if (options_.precision_rules && c.codes.forward.rfind("13", 0) != 0 &&
+        is_hypothetical(view_, c.verb.token, clause_at_)) {
+      return;
+    }
+    if (options_.precision_rules && is_mistagged_noun(view_, c.verb.token)) return;
     EventCodes codes = c.codes;
     if (c.negated) {
       // A negation in a condition ("if you don't protect ...") is no refusal.
@@ -452,7 +488,14 @@ class SentenceCoder {
     std::vector<const ActorRef*> sources, targets;
     for (const ActorRef& a : c.sources) sources.push_back(&a);
     for (const ActorRef& a : c.targets) targets.push_back(&a);
-    if (targets.empty() && sources.size() >= 2) {
+    // A passive's actors after the verb ("to be negotiated with A, B and C")
+    // are no joint subject.
+    // Nor are the object of a governor ("let A and B attend") or a reduced
+    // relative's noun: only the verb's own or a conjunct's subject is joint.
+    bool own_subject = view_.base_rel(c.verb.token) == "conj";
+    for (int ch : view_.children(c.verb.token)) own_subject = own_subject || is_subject(ch);
+    bool joint = !(options_.precision_rules && (c.passive || !own_subject));
+    if (targets.empty() && sources.size() >= 2 && joint) {
       // "Gondor and Osgiliath postponed their meeting": each acts on the other.
       for (const ActorRef* s : sources) {
         for (const ActorRef* t : sources) {

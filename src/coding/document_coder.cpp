@@ -2,6 +2,7 @@
 
 #include "coding/coder.h"
 #include "coding/document_context.h"
+#include "coding/event_filter.h"
 #include "coding/mentions.h"
 
 namespace parley {
@@ -46,6 +47,7 @@ CodedDocument code_document(InputDocument&& in, const Dictionaries& dicts, const
     out.sentences.push_back(std::move(s));
   }
   out.doc = std::move(in.doc);
+  filter_document_events(&out, dicts, options);
   return out;
 }
 

@@ -40,6 +40,10 @@ Status CoderOptions::apply(const std::map<std::string, std::string>& config) {
     Status s;
     if (name == "require_dyad") {
       s = parse_bool(name, value, &require_dyad);
+    } else if (name == "keep_unplaced") {
+      s = parse_bool(name, value, &keep_unplaced);
+    } else if (name == "precision_rules") {
+      s = parse_bool(name, value, &precision_rules);
     } else if (auto it = ints.find(name); it != ints.end()) {
       s = parse_int(name, value, it->second);
     }

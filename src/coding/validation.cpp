@@ -38,6 +38,9 @@ RecordResult score(const PetrarchFile& file, const PetrarchRecord& r, const Dict
     return out;
   }
   CoderOptions options;
+  // PETRARCH's records expect PETRARCH's rules: joint subjects paired whatever
+  // the verb, place words inside names taken as actors (docs/coding.md, 8).
+  options.precision_rules = false;
   Status s = options.apply(r.config);
   if (!s.ok()) diags->push_back({file.path, r.line, "record " + r.id + ": " + s.message()});
   int date = parse_record_date(r.date);
