@@ -3,6 +3,7 @@
 // drops unplaced, business-only, dateline and self-aimed events. Sentences
 // are written here as hand-made UD parses over a made-up world (Valoria with
 // its capital Velmar, Mardonia, Estermark).
+#include "coding/document_context.h"
 #include "coding/event_filter.h"
 
 #include <gtest/gtest.h>
@@ -434,6 +435,41 @@ TEST(EventFilterTest, WithoutADominantCountryTheDatelineGivesIt) {
                                      {".", ".", "PUNCT", 6, "punct"}});
   EXPECT_EQ(code_doc({dateline_subject}, true), (Doc{{"VALGOV>MRD:051"}}));
   EXPECT_EQ(code_doc({dateline_subject}, false), (Doc{{}}));
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(EventFilterTest, AVerbWithANounsDependentsIsANounUnlessItHasASubject) {
+  // "the Valorian praise of Mardonia ." with "praise" tagged VERB: a noun.
+  Sentence noun = parse({{"the", "the", "DET", 3, "det"},
+                         {"Valorian", "Valorian", "ADJ", 3, "amod"},
+                         {"praise", "praise", "VERB", 0, "root"},
+                         {"of", "of", "ADP", 5, "case"},
+                         {"Mardonia", "Mardonia", "PROPN", 3, "obl"},
+                         {".", ".", "PUNCT", 3, "punct"}});
+  EXPECT_TRUE(is_mistagged_noun(ParseView(noun), 2));
+  // "Valoria 's minister Osric praised Mardonia ." with the possessive hung
+  // on the verb by a parse error: the verb has its subject, so it codes.
+  Sentence verb = parse({{"Valoria", "Valoria", "PROPN", 5, "nmod:poss"},
+                         {"'s", "'s", "PART", 1, "case"},
+                         {"minister", "minister", "NOUN", 4, "compound"},
+                         {"Osric", "Osric", "PROPN", 5, "nsubj"},
+                         {"praised", "praise", "VERB", 0, "root"},
+                         {"Mardonia", "Mardonia", "PROPN", 5, "obj"},
+                         {".", ".", "PUNCT", 5, "punct"}});
+  EXPECT_FALSE(is_mistagged_noun(ParseView(verb), 4));
+  // "Estermark 's Valoria praised Mardonia ." (the same error): still coded.
+  Sentence coded_verb = parse({{"Estermark", "Estermark", "PROPN", 4, "nmod:poss"},
+                               {"'s", "'s", "PART", 1, "case"},
+                               {"Valoria", "Valoria", "PROPN", 4, "nsubj"},
+                               {"praised", "praise", "VERB", 0, "root"},
+                               {"Mardonia", "Mardonia", "PROPN", 4, "obj"},
+                               {".", ".", "PUNCT", 4, "punct"}});
+  EXPECT_EQ(coded(coded_verb), (V{"VAL>MRD:051"}));
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 // The sentence rules of event_filter.h (the document rules: event_gate.cpp).
+#include "coding/document_context.h"
 #include "coding/event_filter.h"
 
 #include <set>
@@ -178,13 +179,6 @@ bool is_placed(const std::string& code) {
   return !code.empty() && code.rfind("---", 0) != 0 && code.front() != '"';
 }
 
-std::string country_of(const std::string& code) {
-  if (code.size() < 3 || !is_placed(code)) return "";
-  std::string c = code.substr(0, 3);
-  if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC") return "";
-  return c;
-}
-
 bool is_business(const std::string& code) {
   for (std::size_t i = 3; i + 3 <= code.size(); i += 3) {
     if (code.compare(i, 3, "BUS") == 0) return true;
@@ -351,11 +345,15 @@ bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& co
 }
 
 bool is_mistagged_noun(const ParseView& view, int verb) {
+  bool noun_dependent = false;
   for (int c : view.children(verb)) {
     const std::string& r = view.rel(c);
-    if (r == "det" || r == "amod" || r == "nmod:poss" || r == "case") return true;
+    // A word with its own subject is a verb whatever else hangs from it: the
+    // stray dependent is the parser's error, not the tagger's.
+    if (view.base_rel(c) == "nsubj" || view.base_rel(c) == "csubj") return false;
+    if (r == "det" || r == "amod" || r == "nmod:poss" || r == "case") noun_dependent = true;
   }
-  return false;
+  return noun_dependent;
 }
 
 bool same_list(const ParseView& view, int a, int b) {

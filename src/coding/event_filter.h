@@ -69,7 +69,6 @@ bool is_reciprocal_code(const std::string& code);
 // Side codes.
 bool is_placed(const std::string& code);          // not empty, not ---, not "quoted"
 bool is_business(const std::string& code);        // a BUS role
-std::string country_of(const std::string& code);  // "USAGOV" -> "USA"; "" for IGO/NGO/---
 
 // The document rules: places `---` agents, then drops what the gate rejects.
 // Returns the number of events dropped.

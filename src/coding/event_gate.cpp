@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "coding/document_coder.h"
+#include "coding/document_context.h"
 #include "coding/event_filter.h"
 #include "coding/mentions.h"
 
