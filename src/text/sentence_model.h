@@ -25,9 +25,9 @@
 namespace parley {
 
 struct SentenceModelOptions {
-  int epochs = 6;
+  int epochs = 10;
   // Drop features updated fewer times than this: a smaller, faster model.
-  std::uint32_t min_feature_updates = 2;
+  std::uint32_t min_feature_updates = 3;
 };
 
 class SentenceModel {
