@@ -93,10 +93,17 @@ TEST(SentenceModel, KeepsTheNewsConventions) {
 }
 
 TEST(SentenceModel, LearnsBoundariesTheRulesMiss) {
-  // A signature, then a header timestamp: EWT's e-mails end a sentence before it.
+  // A closing, a name, then a header timestamp: EWT's e-mails make each a
+  // sentence; the rules see only the full stop and the timestamp's "AM".
   const std::string mail = "See you there. Best regards, Dana Holt 04/02/2001 10:15 AM Can you call me?";
-  EXPECT_EQ(sentence_forms(mail, nullptr).size(), 2u);
-  EXPECT_GT(sentence_forms(mail, &trained()).size(), 2u);
+  EXPECT_EQ(sentence_forms(mail, nullptr).size(), 3u);
+  const std::vector<Forms> learned = sentence_forms(mail, &trained());
+  ASSERT_EQ(learned.size(), 5u);
+  EXPECT_EQ(learned[1], (Forms{"Best", "regards", ","}));
+  EXPECT_EQ(learned[2], (Forms{"Dana", "Holt"}));
+  EXPECT_EQ(learned[3].front(), "04/02/2001");
+  // A colon before a capitalised clause.
+  EXPECT_EQ(sentence_forms("He said it in May: As of today we are closed.", &trained()).size(), 2u);
 }
 
 TEST(SentenceModel, BatchSizeDoesNotChangeTheResult) {
