@@ -63,7 +63,7 @@ TEST(SentenceModel, BeatsTheRulesOnEwtDev) {
   std::printf("EWT dev sentences F1: rules %.2f, model %.2f (P %.2f R %.2f); tokens %.2f\n",
               rules->sentences.f1(), learned->sentences.f1(), learned->sentences.precision(),
               learned->sentences.recall(), learned->tokens.f1());
-  EXPECT_GE(learned->sentences.f1(), 90.5);  // measured 91.44; the rules alone 87.58
+  EXPECT_GE(learned->sentences.f1(), 90.5);  // measured 91.65; the rules alone 87.58
   EXPECT_GT(learned->sentences.f1(), rules->sentences.f1() + 2.0);
   EXPECT_DOUBLE_EQ(learned->tokens.f1(), rules->tokens.f1());  // it never moves a token
 }

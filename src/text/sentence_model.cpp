@@ -14,7 +14,7 @@ constexpr std::uint32_t kFormat = 1;
 constexpr std::uint64_t kFnvBasis = 0xCBF29CE484222325ull;
 constexpr std::uint64_t kFnvPrime = 0x100000001B3ull;
 constexpr std::uint64_t kNoPiece = 0x5EB7A11u;  // the hash of a piece outside the paragraph
-constexpr std::size_t kFeatures = 24;
+constexpr std::size_t kFeatures = 18;
 
 enum Template : std::uint32_t {
   kBias = 1, kRule, kPrevWord, kWord, kPrev2Word, kNextWord, kPrevShape, kShape, kNextShape,
@@ -23,35 +23,58 @@ enum Template : std::uint32_t {
   kWordAcross,
 };
 
-// The form in ASCII lowercase, hashed (FNV-1a).
-std::uint64_t lower_hash(std::string_view form) {
-  std::uint64_t h = kFnvBasis;
-  for (char c : form) {
-    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    h = (h ^ static_cast<unsigned char>(lower)) * kFnvPrime;
+// feature_hash (nlp/linear_model.h) with the template seeds computed once:
+// this runs some 24 times a token.
+struct Seeds {
+  std::array<std::uint64_t, 32> seed{};
+  Seeds() {
+    for (std::uint32_t t = 0; t < seed.size(); ++t) seed[t] = template_seed(t);
   }
-  return h;
+};
+const Seeds kSeeds;
+
+inline std::uint64_t fh(Template t, std::uint64_t a) { return hash_mix(kSeeds.seed[t], a); }
+inline std::uint64_t fh(Template t, std::uint64_t a, std::uint64_t b) { return hash_mix(fh(t, a), b); }
+inline std::uint64_t fh(Template t, std::uint64_t a, std::uint64_t b, std::uint64_t c) {
+  return hash_mix(fh(t, a, b), c);
 }
 
+// A form's two hashes: of its ASCII lowercase (FNV-1a) and of its shape:
 // "Xx" for "The", "d/d/d" for "03/15/2001", "X.X." for "U.S.": each run of
 // upper, lower, digit or non-ASCII characters becomes one letter, other bytes
-// stay; at most 6 letters.
-std::uint64_t shape_hash(std::string_view form) {
-  std::uint64_t h = kFnvBasis;
+// stay; at most 6 letters. One pass: this runs once a token.
+struct FormHashes {
+  std::uint64_t lower = kFnvBasis;
+  std::uint64_t shape = kFnvBasis;
+};
+
+char shape_class(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  if (u >= 0x80) return 'u';
+  if (c >= 'A' && c <= 'Z') return 'X';
+  if (c >= 'a' && c <= 'z') return 'x';
+  return c >= '0' && c <= '9' ? 'd' : c;
+}
+
+FormHashes form_hashes(std::string_view form) {
+  FormHashes h;
   char last = 0;
   int letters = 0;
   for (char c : form) {
-    const auto u = static_cast<unsigned char>(c);
-    const char cls = u >= 0x80 ? 'u' : (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x'
-                                 : (c >= '0' && c <= '9')     ? 'd'
-                                                              : c;
-    if (cls == last && (cls == 'u' || cls == 'X' || cls == 'x' || cls == 'd')) continue;
-    if (++letters > 6) break;
-    h = (h ^ static_cast<unsigned char>(cls)) * kFnvPrime;
+    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    h.lower = (h.lower ^ static_cast<unsigned char>(lower)) * kFnvPrime;
+    const char cls = shape_class(c);
+    const bool run = cls == 'u' || cls == 'X' || cls == 'x' || cls == 'd';
+    if ((cls == last && run) || letters == 6) continue;
+    ++letters;
+    h.shape = (h.shape ^ static_cast<unsigned char>(cls)) * kFnvPrime;
     last = cls;
   }
   return h;
 }
+
+// The shape of a word of ASCII lowercase letters only ("x").
+const std::uint64_t kLowercaseShape = form_hashes("a").shape;
 
 std::uint64_t length_bucket(std::size_t n) {
   if (n <= 4) return n;
@@ -69,11 +92,17 @@ class FeatureCache {
     words_.resize(pieces.size());
     shapes_.resize(pieces.size());
     for (std::size_t k = 0; k < pieces.size(); ++k) {
-      const std::string_view f = text.substr(pieces[k].start, pieces[k].end - pieces[k].start);
-      words_[k] = lower_hash(f);
-      shapes_[k] = shape_hash(f);
+      const FormHashes h = form_hashes(text.substr(pieces[k].start, pieces[k].end - pieces[k].start));
+      words_[k] = h.lower;
+      shapes_[k] = h.shape;
     }
     ready_text_ = text.data();
+  }
+
+  // Between two lowercase words, where the rules see no boundary, EWT almost
+  // never has one: the model is not asked (half the tokens of running text).
+  bool settled(std::size_t i, bool rule) const {
+    return !rule && shapes_[i - 1] == kLowercaseShape && shapes_[i] == kLowercaseShape;
   }
 
   std::size_t extract(const std::vector<internal::Piece>& pieces, std::size_t i,
@@ -92,30 +121,24 @@ class FeatureCache {
     const std::uint64_t len = length_bucket(i - sentence_start);
     std::array<std::uint64_t, kFeatures>& f = *out;
     std::size_t k = 0;
-    f[k++] = feature_hash(kBias, 0);
-    f[k++] = feature_hash(kRule, r, gap);
-    f[k++] = feature_hash(kPrevWord, pw);
-    f[k++] = feature_hash(kWord, w);
-    f[k++] = feature_hash(kPrev2Word, p2w);
-    f[k++] = feature_hash(kNextWord, nw);
-    f[k++] = feature_hash(kPrevShape, ps);
-    f[k++] = feature_hash(kShape, s);
-    f[k++] = feature_hash(kNextShape, ns);
-    f[k++] = feature_hash(kPrev2Shape, p2s);
-    f[k++] = feature_hash(kShapePair, ps, s);
-    f[k++] = feature_hash(kPrevWordShape, pw, s);
-    f[k++] = feature_hash(kPrevShapeWord, ps, w);
-    f[k++] = feature_hash(kPrevWords, p2w, pw);
-    f[k++] = feature_hash(kWords, w, nw);
-    f[k++] = feature_hash(kRuleShape, r, s);
-    f[k++] = feature_hash(kRulePrevWord, r, pw);
-    f[k++] = feature_hash(kGap, gap, ps, s);
-    f[k++] = feature_hash(kLength, len);
-    f[k++] = feature_hash(kRuleLength, r, len);
-    f[k++] = feature_hash(kShapeTriple, p2s, ps, s);
-    f[k++] = feature_hash(kShapeNextShape, s, ns);
-    f[k++] = feature_hash(kRulePrevShape, r, ps);
-    f[k++] = feature_hash(kWordAcross, pw, w);
+    f[k++] = fh(kBias, 0);
+    f[k++] = fh(kRule, r, gap);
+    f[k++] = fh(kPrevWord, pw);
+    f[k++] = fh(kWord, w);
+    f[k++] = fh(kPrev2Word, p2w);
+    f[k++] = fh(kNextWord, nw);
+    f[k++] = fh(kPrevShape, ps);
+    f[k++] = fh(kNextShape, ns);
+    f[k++] = fh(kPrev2Shape, p2s);
+    f[k++] = fh(kPrevWordShape, pw, s);
+    f[k++] = fh(kPrevShapeWord, ps, w);
+    f[k++] = fh(kPrevWords, p2w, pw);
+    f[k++] = fh(kRuleShape, r, s);
+    f[k++] = fh(kLength, len);
+    f[k++] = fh(kRuleLength, r, len);
+    f[k++] = fh(kShapeTriple, p2s, ps, s);
+    f[k++] = fh(kShapeNextShape, s, ns);
+    f[k++] = fh(kWordAcross, pw, w);
     return k;
   }
 
@@ -130,6 +153,7 @@ class ModelJudge : public internal::BoundaryJudge {
   bool starts_sentence(std::string_view text, const std::vector<internal::Piece>& pieces,
                        std::size_t i, std::size_t sentence_start, bool rule) override {
     cache_.fill(text, pieces);
+    if (cache_.settled(i, rule)) return false;
     std::array<std::uint64_t, kFeatures> feats;
     const std::size_t n = cache_.extract(pieces, i, sentence_start, rule, &feats);
     float scores[2] = {0, 0};
@@ -150,6 +174,7 @@ class TrainingJudge : public internal::BoundaryJudge {
   bool starts_sentence(std::string_view text, const std::vector<internal::Piece>& pieces,
                        std::size_t i, std::size_t sentence_start, bool rule) override {
     cache_.fill(text, pieces);
+    if (cache_.settled(i, rule)) return (*gold_)[i];
     std::array<std::uint64_t, kFeatures> feats;
     const std::size_t n = cache_.extract(pieces, i, sentence_start, rule, &feats);
     float scores[2] = {0, 0};
