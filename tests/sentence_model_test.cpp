@@ -65,7 +65,9 @@ TEST(SentenceModel, BeatsTheRulesOnEwtDev) {
               learned->sentences.recall(), learned->tokens.f1());
   EXPECT_GE(learned->sentences.f1(), 90.5);  // measured 91.65; the rules alone 87.58
   EXPECT_GT(learned->sentences.f1(), rules->sentences.f1() + 2.0);
-  EXPECT_DOUBLE_EQ(learned->tokens.f1(), rules->tokens.f1());  // it never moves a token
+  // Tokens change only where a sentence now ends (or no longer ends) after an
+  // abbreviation, whose period then goes to (or stays with) it: none on dev.
+  EXPECT_NEAR(learned->tokens.f1(), rules->tokens.f1(), 0.02);
 }
 
 TEST(SentenceModel, ReportsEwtTestScores) {
