@@ -145,6 +145,16 @@ TEST(SentenceModel, SavesAndLoads) {
   EXPECT_FALSE(SentenceModel().load(&cut_in));
 }
 
+TEST(SentenceModel, TooFewSentencesTrainNothing) {
+  std::vector<Sentence> dev = ewt("dev");
+  ASSERT_GT(dev.size(), 600u);
+  dev.resize(499);
+  EXPECT_TRUE(SentenceModel::train(dev, {}, nullptr).empty());
+  dev = ewt("dev");
+  dev.resize(600);
+  EXPECT_FALSE(SentenceModel::train(dev, {}, nullptr).empty());
+}
+
 TEST(SentenceModel, AnEmptyModelLeavesTheRules) {
   const SentenceModel none;
   EXPECT_TRUE(none.empty());

@@ -3,6 +3,7 @@
 // raw text and tags and parses exactly as before with gold tokenization.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <string>
 
 #include "cli_util.h"
@@ -14,6 +15,7 @@ namespace {
 using testing_cli::RunResult;
 using testing_cli::run_parley;
 using testing_cli::ScratchDir;
+namespace fs = std::filesystem;
 
 const std::string kEwt = std::string(PARLEY_DATA_DIR) + "/ud-english-ewt/";
 const std::string kModel = std::string(PARLEY_SOURCE_DIR) + "/data/models/en_ewt.parley";
@@ -66,6 +68,17 @@ TEST(SentencesCli, NeedsAModelAndDevUnlessSentencesOnly) {
                              dir);
   EXPECT_EQ(bad.exit_code, 1);
   EXPECT_NE(bad.err.find("none.parley"), std::string::npos) << bad.err;
+  // A treebank of a few sentences trains no splitter: an error, nothing written.
+  const std::string tiny = (dir.path() / "tiny.conllu").string();
+  std::ofstream(tiny) << "# text = Hi there.\n1\tHi\t_\t_\t_\t_\t0\troot\t_\t_\n"
+                      << "2\tthere\t_\t_\t_\t_\t1\tadvmod\t_\tSpaceAfter=No\n"
+                      << "3\t.\t_\t_\t_\t_\t1\tpunct\t_\t_\n\n";
+  RunResult few = run_parley("train --sentences-only --model '" + kModel + "' --train '" + tiny + "' --out '" +
+                                 (dir.path() / "few.parley").string() + "'",
+                             dir);
+  EXPECT_EQ(few.exit_code, 1);
+  EXPECT_NE(few.err.find("too few sentences"), std::string::npos) << few.err;
+  EXPECT_FALSE(fs::exists(dir.path() / "few.parley"));
 }
 
 }  // namespace

@@ -62,6 +62,10 @@ int run_sentences_only(const TrainArgs& args) {
   }
   auto start = std::chrono::steady_clock::now();
   model->set_sentence_model(SentenceModel::train(train, args.options.sentences, &std::cerr));
+  if (model->sentence_model() == nullptr) {
+    std::cerr << "error: " << args.train << ": too few sentences to train the sentence splitter\n";
+    return 1;
+  }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   Status s = model->save(args.out);
   if (!s.ok()) {

@@ -15,6 +15,9 @@ constexpr std::uint64_t kFnvBasis = 0xCBF29CE484222325ull;
 constexpr std::uint64_t kFnvPrime = 0x100000001B3ull;
 constexpr std::uint64_t kNoPiece = 0x5EB7A11u;  // the hash of a piece outside the paragraph
 constexpr std::size_t kFeatures = 18;
+// A treebank smaller than this trains no model (the rules do better than a
+// model of a few sentences): train() returns an empty one.
+constexpr std::size_t kMinSentences = 500;
 
 enum Template : std::uint32_t {
   kBias = 1, kRule, kPrevWord, kWord, kPrev2Word, kNextWord, kPrevShape, kShape, kNextShape,
@@ -218,6 +221,13 @@ std::vector<bool> gold_starts(const GoldText& gold, const std::vector<internal::
 
 SentenceModel SentenceModel::train(const std::vector<Sentence>& gold, const SentenceModelOptions& options,
                                    std::ostream* log) {
+  if (gold.size() < kMinSentences) {
+    if (log) {
+      *log << "sentence model: not trained: " << gold.size() << " sentences, fewer than " << kMinSentences
+           << "; the rules split sentences alone\n";
+    }
+    return {};
+  }
   const GoldText text = gold_text(gold);
   const std::vector<internal::Piece> pieces = lex_all(text.text);
   const std::vector<bool> starts = gold_starts(text, pieces);

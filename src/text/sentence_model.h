@@ -33,7 +33,8 @@ struct SentenceModelOptions {
 class SentenceModel {
  public:
   // Trains on the raw text of `gold` as gold_text rebuilds it; `log` (may be
-  // null) gets one line per epoch.
+  // null) gets one line per epoch. Fewer than 500 sentences train nothing: the
+  // model returned is empty (the rules then split alone).
   static SentenceModel train(const std::vector<Sentence>& gold, const SentenceModelOptions& options,
                              std::ostream* log);
 
