@@ -27,11 +27,12 @@ void write_document(const NlpModel& model, const std::string& doc_id, std::strin
   out << "# newdoc id = " << doc_id << "\n";
   int n = 0;
   // Sentence by sentence, so memory stays bounded whatever the text's size.
-  for_each_sentence(text, 0, [&](Sentence&& s) {
+  const auto annotate_and_write = [&](Sentence&& s) {
     model.annotate(&s);
     s.id = doc_id + "-" + std::to_string(++n);
     out << write_conllu(s) << "\n";
-  });
+  };
+  for_each_sentence(text, 0, annotate_and_write, model.sentence_model());
 }
 
 // One JSON object per line with "text" (and "id"); bad lines are reported by

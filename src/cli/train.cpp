@@ -1,18 +1,25 @@
 // `parley train --train X.conllu --dev Y.conllu --out MODEL`: trains the
-// tagger, lemmatizer and parser and writes one model file.
+// tagger, lemmatizer, parser and sentence splitter and writes one model file.
+// `parley train --sentences-only --model M --train X.conllu --out MODEL` trains
+// only the sentence splitter and writes M with it (its SENT section) replaced.
 #include <chrono>
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/model_option.h"
 #include "io/conllu.h"
 #include "nlp/evaluation.h"
 #include "nlp/pipeline.h"
+#include "text/tokenizer.h"
+#include "text/tokenizer_eval.h"
 
 namespace parley::cli {
 namespace {
 
 struct TrainArgs {
   std::string train, dev, out;
+  bool sentences_only = false;
+  std::string model;  // with --sentences-only: the model to add the splitter to
   TrainOptions options;
 };
 
@@ -32,7 +39,50 @@ bool read_treebank(const std::string& path, std::vector<Sentence>* out) {
   return true;
 }
 
+// The dev sentence F1 of the rules alone and with the model's splitter.
+void report_sentences(const NlpModel& model, const std::vector<Sentence>& dev) {
+  const GoldText text = gold_text(dev);
+  Result<TokenizationScores> rules = score_tokenization(text, split_text(text.text));
+  Result<TokenizationScores> learned =
+      score_tokenization(text, split_text(text.text, 0, model.sentence_model()));
+  if (!rules.ok() || !learned.ok()) return;
+  std::fprintf(stdout, "dev sentence F1 from raw text: rules %.2f, with the sentence model %.2f\n",
+               rules->sentences.f1(), learned->sentences.f1());
+}
+
+int run_sentences_only(const TrainArgs& args) {
+  std::vector<Sentence> train, dev;
+  if (!read_treebank(args.train, &train) || (!args.dev.empty() && !read_treebank(args.dev, &dev))) {
+    return 1;
+  }
+  Result<NlpModel> model = load_model(args.model);
+  if (!model.ok()) {
+    std::cerr << "error: " << model.status().message() << "\n";
+    return 1;
+  }
+  auto start = std::chrono::steady_clock::now();
+  model->set_sentence_model(SentenceModel::train(train, args.options.sentences, &std::cerr));
+  if (model->sentence_model() == nullptr) {
+    std::cerr << "error: " << args.train << ": too few sentences to train the sentence splitter\n";
+    return 1;
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  Status s = model->save(args.out);
+  if (!s.ok()) {
+    std::cerr << "error: " << s.message() << "\n";
+    return 1;
+  }
+  std::fprintf(stdout, "sentence splitter trained in %.1f s\n", seconds);
+  if (!dev.empty()) report_sentences(*model, dev);
+  return 0;
+}
+
 int run(const TrainArgs& args) {
+  if (args.sentences_only) return run_sentences_only(args);
+  if (args.dev.empty()) {
+    std::cerr << "error: --dev is required (except with --sentences-only)\n";
+    return 2;
+  }
   std::vector<Sentence> train, dev;
   if (!read_treebank(args.train, &train) || !read_treebank(args.dev, &dev)) return 1;
   auto start = std::chrono::steady_clock::now();
@@ -52,6 +102,7 @@ int run(const TrainArgs& args) {
   std::fprintf(stdout, "trained in %.0f s; dev (gold tokenization): UPOS %.2f XPOS %.2f lemma %.2f UAS %.2f LAS %.2f\n",
                seconds, sc.percent(sc.upos), sc.percent(sc.xpos), sc.percent(sc.lemma), sc.percent(sc.uas),
                sc.percent(sc.las));
+  report_sentences(model, dev);
   return 0;
 }
 
@@ -59,7 +110,13 @@ const Registrar kRegister([](CLI::App& app) {
   auto args = std::make_shared<TrainArgs>();
   CLI::App* cmd = app.add_subcommand("train", "Train the tagger, lemmatizer and parser on a UD treebank");
   cmd->add_option("--train", args->train, "Training CoNLL-U file")->required()->check(CLI::ExistingFile);
-  cmd->add_option("--dev", args->dev, "Development CoNLL-U file")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--dev", args->dev, "Development CoNLL-U file (required unless --sentences-only)")
+      ->check(CLI::ExistingFile);
+  cmd->add_flag("--sentences-only", args->sentences_only,
+                "Train only the sentence splitter and add it to the --model file (written to --out)");
+  add_model_option(cmd, &args->model);
+  cmd->add_option("--sentence-epochs", args->options.sentences.epochs, "Sentence splitter training epochs")
+      ->capture_default_str();
   cmd->add_option("--out", args->out, "Model file to write")->required();
   cmd->add_option("--tagger-epochs", args->options.tagger.epochs, "Tagger training epochs")->capture_default_str();
   cmd->add_option("--parser-epochs", args->options.parser.epochs, "Parser training epochs")->capture_default_str();

@@ -50,7 +50,9 @@ NlpModel NlpModel::train(const std::vector<Sentence>& train, const std::vector<S
   } else {
     train_taggers();
   }
-  if (log) *log << tagger_log.str() << "training the parser\n";
+  if (log) *log << tagger_log.str() << "training the sentence splitter\n";
+  m.sentences_ = SentenceModel::train(train, options.sentences, log);
+  if (log) *log << "training the parser\n";
   m.parser_ = Parser::train(jackknifed.empty() ? train : jackknifed, dev, options.parser, log);
   return m;
 }
@@ -60,7 +62,14 @@ Status NlpModel::save(const std::string& path) const {
   tagger_.save(&tagger);
   lemmatizer_.save(&lemmatizer);
   parser_.save(&parser);
-  return write_model_file(path, {{"TAGR", tagger.take()}, {"LEMM", lemmatizer.take()}, {"PARS", parser.take()}});
+  std::map<std::string, std::string> sections = {
+      {"TAGR", tagger.take()}, {"LEMM", lemmatizer.take()}, {"PARS", parser.take()}};
+  if (!sentences_.empty()) {
+    ByteWriter sentences;
+    sentences_.save(&sentences);
+    sections["SENT"] = sentences.take();
+  }
+  return write_model_file(path, sections);
 }
 
 Result<NlpModel> NlpModel::load(const std::string& path) {
@@ -81,6 +90,14 @@ Result<NlpModel> NlpModel::load(const std::string& path) {
                                 " section is malformed at byte " + std::to_string(in.offset()));
     }
   }
+  // SENT is optional: a model without it splits sentences by the rules alone.
+  if (auto it = sections->find("SENT"); it != sections->end()) {
+    ByteReader in(it->second);
+    if (!m.sentences_.load(&in) || !in.at_end()) {
+      return Status::corruption(path + ": not a usable parley model: the SENT section is malformed at byte " +
+                                std::to_string(in.offset()));
+    }
+  }
   return m;
 }
 
@@ -91,7 +108,7 @@ void NlpModel::annotate(Sentence* s) const {
 }
 
 std::vector<Sentence> NlpModel::parse_text(std::string_view text, std::size_t base_offset) const {
-  std::vector<Sentence> sentences = split_text(text, base_offset);
+  std::vector<Sentence> sentences = split_text(text, base_offset, sentence_model());
   for (Sentence& s : sentences) annotate(&s);
   return sentences;
 }

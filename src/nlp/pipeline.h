@@ -6,6 +6,7 @@
 #include <iosfwd>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "nlp/lemmatizer.h"
@@ -13,6 +14,7 @@
 #include "nlp/tagger.h"
 #include "parley/sentence.h"
 #include "parley/status.h"
+#include "text/sentence_model.h"
 
 namespace parley {
 
@@ -20,6 +22,7 @@ struct TrainOptions {
   TaggerOptions tagger;
   LemmatizerOptions lemmatizer;
   ParserOptions parser;
+  SentenceModelOptions sentences;
   // Train the parser on k-fold jackknifed predicted tags and lemmas
   // (nlp/parser_jackknife.h), as it will meet them at run time; false trains
   // it on the gold tags of `train`.
@@ -46,10 +49,17 @@ class NlpModel {
   // `text` plus `base_offset`.
   std::vector<Sentence> parse_text(std::string_view text, std::size_t base_offset = 0) const;
 
+  // The learned sentence splitter (the optional SENT section), or null when the
+  // model has none and the tokenizer's rules split alone.
+  const SentenceModel* sentence_model() const { return sentences_.empty() ? nullptr : &sentences_; }
+  // Replaces the sentence splitter (`parley train --sentences-only`).
+  void set_sentence_model(SentenceModel m) { sentences_ = std::move(m); }
+
  private:
   Tagger tagger_;
   Lemmatizer lemmatizer_;
   Parser parser_;
+  SentenceModel sentences_;  // empty: none
 };
 
 }  // namespace parley

@@ -10,6 +10,10 @@
 
 #include "parley/sentence.h"
 
+namespace parley {
+class SentenceModel;
+}
+
 namespace parley::internal {
 
 // A token may not be longer than this many bytes; a longer run of non-space
@@ -76,11 +80,26 @@ class Lexer {
 // for complete sentences; the result does not depend on it, as tests check.
 constexpr std::size_t kLexBatch = 4096;
 void for_each_sentence_in_batches(std::string_view text, std::size_t base_offset, std::size_t batch,
-                                  const std::function<void(Sentence&&)>& sink);
+                                  const std::function<void(Sentence&&)>& sink,
+                                  const SentenceModel* model = nullptr);
+
+// Decides the sentence boundaries the rules do not force (text/sentence_model.h
+// implements it with a learned model). Paragraph starts, datelines, the
+// sentence length limit and multiword tokens are not asked about.
+class BoundaryJudge {
+ public:
+  virtual ~BoundaryJudge() = default;
+  // Whether a sentence starts at pieces[i] (i > 0); `rule` is what the rules
+  // say, `sentence_start` the first piece of the current sentence.
+  virtual bool starts_sentence(std::string_view text, const std::vector<Piece>& pieces,
+                               std::size_t i, std::size_t sentence_start, bool rule) = 0;
+};
 
 // Indexes of the pieces that start a sentence (the first is always 0 when
-// pieces is not empty). Linear in the number of pieces.
-std::vector<std::size_t> sentence_starts(std::string_view text, const std::vector<Piece>& pieces);
+// pieces is not empty). Linear in the number of pieces. Without a judge the
+// rules decide alone.
+std::vector<std::size_t> sentence_starts(std::string_view text, const std::vector<Piece>& pieces,
+                                         BoundaryJudge* judge = nullptr);
 
 // An abbreviation or initial that ends a sentence gives its period to the
 // sentence, as EWT does ("... Inc." -> "Inc" "."): such pieces are cut in two.

@@ -163,8 +163,8 @@ bool has_final_abbreviation_period(std::string_view form) {
 
 class Splitter {
  public:
-  Splitter(std::string_view text, const std::vector<Piece>& pieces)
-      : text_(text), pieces_(pieces) {}
+  Splitter(std::string_view text, const std::vector<Piece>& pieces, BoundaryJudge* judge)
+      : text_(text), pieces_(pieces), judge_(judge) {}
 
   std::vector<std::size_t> run();
 
@@ -178,8 +178,11 @@ class Splitter {
   std::size_t end_after(std::size_t i, std::size_t sentence_start) const;
   std::size_t dateline_end(std::size_t first) const;
 
+  bool starts_at(std::size_t i, std::size_t sentence_start, bool rule) const;
+
   std::string_view text_;
   const std::vector<Piece>& pieces_;
+  BoundaryJudge* judge_;
 };
 
 Stop Splitter::stop_at(std::size_t i) const {
@@ -273,17 +276,27 @@ std::size_t Splitter::dateline_end(std::size_t first) const {
   return 0;
 }
 
+// Whether a sentence starts at piece i > 0, which nothing forces to start one.
+bool Splitter::starts_at(std::size_t i, std::size_t sentence_start, bool rule) const {
+  if (judge_ == nullptr || pieces_[i - 1].joined_to_next) return rule;
+  return judge_->starts_sentence(text_, pieces_, i, sentence_start, rule);
+}
+
 std::vector<std::size_t> Splitter::run() {
   std::vector<std::size_t> starts;
   std::size_t pending_end = 0;  // a boundary found ahead (dateline, closing quotes)
+  bool pending_dateline = false;
   for (std::size_t i = 0; i < pieces_.size(); ++i) {
     const std::size_t length = starts.empty() ? 0 : i - starts.back();
     const bool paragraph = pieces_[i].gap_before == Gap::kParagraph;
     const bool too_long = length >= kMaxSentenceTokens && !pieces_[i - 1].joined_to_next;
-    if (starts.empty() || paragraph || i == pending_end || too_long) {
-      starts.push_back(i);
-      if (i == pending_end) pending_end = 0;
-      if (paragraph) pending_end = dateline_end(i);
+    const bool rule = i == pending_end;
+    const bool forced = starts.empty() || paragraph || too_long || (rule && pending_dateline);
+    if (forced || starts_at(i, starts.back(), rule)) starts.push_back(i);
+    if (rule) pending_end = 0, pending_dateline = false;
+    if (paragraph) {
+      pending_end = dateline_end(i);
+      pending_dateline = pending_end != 0;
     }
     if (pending_end <= i) {
       const std::size_t end = end_after(i, starts.back());
@@ -317,8 +330,9 @@ void split_final_periods(std::string_view text, std::vector<Piece>* pieces,
   *pieces = std::move(out);
 }
 
-std::vector<std::size_t> sentence_starts(std::string_view text, const std::vector<Piece>& pieces) {
-  return Splitter(text, pieces).run();
+std::vector<std::size_t> sentence_starts(std::string_view text, const std::vector<Piece>& pieces,
+                                         BoundaryJudge* judge) {
+  return Splitter(text, pieces, judge).run();
 }
 
 }  // namespace parley::internal

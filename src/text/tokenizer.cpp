@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <charconv>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "text/pieces.h"
+#include "text/sentence_model.h"
 
 namespace parley {
 namespace {
@@ -72,10 +74,12 @@ Sentence make_sentence(std::string_view text, const std::vector<Piece>& pieces, 
 // Sentences ending within the last kLookahead pieces may still change when more
 // pieces come (the splitter looks ahead at most a dateline's length), so they
 // wait, unless the text is done.
-void flush(std::string_view text, std::size_t base, bool done, std::vector<Piece>* buffer,
-           const std::function<void(Sentence&&)>& sink) {
+void flush(std::string_view text, std::size_t base, bool done, const SentenceModel* model,
+           std::vector<Piece>* buffer, const std::function<void(Sentence&&)>& sink) {
   constexpr std::size_t kLookahead = 32;
-  std::vector<std::size_t> starts = internal::sentence_starts(text, *buffer);
+  std::unique_ptr<internal::BoundaryJudge> judge;
+  if (model != nullptr && !model->empty()) judge = internal::make_judge(*model);
+  std::vector<std::size_t> starts = internal::sentence_starts(text, *buffer, judge.get());
   std::size_t final_count = starts.size();
   if (!done) {
     while (final_count > 0 && starts[final_count - 1] + kLookahead > buffer->size()) {
@@ -100,27 +104,29 @@ void flush(std::string_view text, std::size_t base, bool done, std::vector<Piece
 namespace internal {
 
 void for_each_sentence_in_batches(std::string_view text, std::size_t base_offset, std::size_t batch,
-                                  const std::function<void(Sentence&&)>& sink) {
+                                  const std::function<void(Sentence&&)>& sink,
+                                  const SentenceModel* model) {
   Lexer lexer(text);
   std::vector<Piece> buffer;
   bool more = true;
   while (more) {
     more = lexer.fill(&buffer, buffer.size() + std::max<std::size_t>(batch, 1));
-    flush(text, base_offset, !more, &buffer, sink);
+    flush(text, base_offset, !more, model, &buffer, sink);
   }
 }
 
 }  // namespace internal
 
 void for_each_sentence(std::string_view text, std::size_t base_offset,
-                       const std::function<void(Sentence&&)>& sink) {
-  internal::for_each_sentence_in_batches(text, base_offset, internal::kLexBatch, sink);
+                       const std::function<void(Sentence&&)>& sink, const SentenceModel* model) {
+  internal::for_each_sentence_in_batches(text, base_offset, internal::kLexBatch, sink, model);
 }
 
-std::vector<Sentence> split_text(std::string_view text, std::size_t base_offset) {
+std::vector<Sentence> split_text(std::string_view text, std::size_t base_offset,
+                                 const SentenceModel* model) {
   std::vector<Sentence> sentences;
-  for_each_sentence(text, base_offset,
-                    [&sentences](Sentence&& s) { sentences.push_back(std::move(s)); });
+  for_each_sentence(
+      text, base_offset, [&sentences](Sentence&& s) { sentences.push_back(std::move(s)); }, model);
   return sentences;
 }
 

@@ -23,6 +23,8 @@
 
 namespace parley {
 
+class SentenceModel;
+
 // Splits raw text into sentences of tokens. For each token: `form` is the exact
 // text, `start`/`end` its BYTE offsets in `text` plus base_offset, and `misc`
 // holds "TokenRange=start:end", preceded by "SpaceAfter=No|" when no whitespace
@@ -32,11 +34,16 @@ namespace parley {
 // TokenRange of the whole. Sentence::text is the exact text from the first
 // token's start to the last token's end (line breaks included); ids, lemmas,
 // tags and heads are left empty.
-std::vector<Sentence> split_text(std::string_view text, std::size_t base_offset = 0);
+//
+// With a sentence model (text/sentence_model.h), it decides the boundaries the
+// rules leave open; without one (null), the rules decide alone.
+std::vector<Sentence> split_text(std::string_view text, std::size_t base_offset = 0,
+                                 const SentenceModel* model = nullptr);
 
 // The same sentences, handed to `sink` one by one, in text order, as soon as
 // each is complete.
 void for_each_sentence(std::string_view text, std::size_t base_offset,
-                       const std::function<void(Sentence&&)>& sink);
+                       const std::function<void(Sentence&&)>& sink,
+                       const SentenceModel* model = nullptr);
 
 }  // namespace parley
