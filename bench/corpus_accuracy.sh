@@ -14,7 +14,8 @@
 #
 # PARLEY (default build/parley), PARLEY_MODEL, CORPUS, OUT (default
 # build/corpus-accuracy), JUDGMENTS (default bench/corpus_judgments.tsv) and
-# CODE_FLAGS (extra `parley code` options, e.g. --keep-unplaced) can be set.
+# CODE_FLAGS (extra `parley code` options, e.g. --keep-unplaced) can be set;
+# SKIP=K takes the N documents after the first K (a held-out sample: SKIP=2000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-2000}
@@ -27,8 +28,9 @@ read -r -a code_flags <<<"${CODE_FLAGS:-}"
 [ -x "$parley" ] || { echo "corpus_accuracy: $parley not built (cmake --build build)" >&2; exit 2; }
 [ -f "$corpus" ] || { echo "corpus_accuracy: no corpus at $corpus" >&2; exit 2; }
 mkdir -p "$out"
-head -n "$n" "$corpus" >"$out/docs.jsonl"
-echo "model: ${PARLEY_MODEL:-data/models/en_ewt.parley}; first $n documents of $corpus"
+skip=${SKIP:-0}
+awk -v skip="$skip" -v n="$n" 'NR > skip + n { exit } NR > skip' "$corpus" >"$out/docs.jsonl"
+echo "model: ${PARLEY_MODEL:-data/models/en_ewt.parley}; $n documents of $corpus after the first $skip"
 for set in parley phoenix; do
   dicts=()
   [ "$set" = phoenix ] && dicts=(--dicts ../shared/data/petrarch)

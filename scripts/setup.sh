@@ -6,7 +6,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libpugixml-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libsqlite3-dev zlib1g-dev libzstd-dev libgumbo-dev
+  libsqlite3-dev zlib1g-dev libzstd-dev libgumbo-dev jq
   clang-14 libclang-rt-14-dev time
 )
 missing=()
