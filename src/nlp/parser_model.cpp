@@ -97,7 +97,7 @@ void ParserModel::save(ByteWriter* out) const {
   labels_.save(out);
 }
 
-bool ParserModel::load(ByteReader* in) {
+bool ParserModel::load(ByteReader* in, ScoringLayout layout) {
   *this = ParserModel();
   std::uint32_t label_count, class_count;
   if (!in->count(&label_count, 4)) return false;
@@ -121,8 +121,8 @@ bool ParserModel::load(ByteReader* in) {
   }
   ParserModel model(TransitionSet(std::move(labels), root, std::move(arcs)));
   if (model.classes() != static_cast<int>(class_count)) return false;
-  if (!model.moves_.load(in) || model.moves_.classes() != kMoves) return false;
-  if (!model.labels_.load(in) || model.labels_.classes() != model.classes()) return false;
+  if (!model.moves_.load(in, layout) || model.moves_.classes() != kMoves) return false;
+  if (!model.labels_.load(in, layout) || model.labels_.classes() != model.classes()) return false;
   *this = std::move(model);
   return true;
 }
