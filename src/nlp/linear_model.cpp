@@ -62,11 +62,14 @@ inline void LinearModel::add_record(std::uint32_t record, float* scores) const {
   }
   const std::uint32_t count = r[0];
   if (count == kDenseRow) {  // every class, in order: vectorizes
+#pragma GCC unroll 4
     for (int c = 0; c < classes_; ++c) scores[c] += weight_at(r + 1, c);
     return;
   }
-  const std::uint32_t* classes = r + 1 + count;
-  for (std::uint32_t k = 0; k < count; ++k) scores[class_at(classes, k)] += weight_at(r + 1, k);
+  const std::uint32_t* weights = r + 1;
+  const std::uint32_t* classes = weights + count;
+#pragma GCC unroll 2
+  for (std::uint32_t k = 0; k < count; ++k) scores[class_at(classes, k)] += weight_at(weights, k);
 }
 
 // Features are looked up in batches: first every slot is prefetched, then
