@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "nlp/model_io.h"
+#include "util/huge_pages.h"
 #include "util/strings.h"
 
 namespace parley {
@@ -166,8 +167,8 @@ class LinearModel {
   ScoringLayout layout_ = ScoringLayout::kFast;
   std::size_t rows_ = 0;
   int shift_ = 64;  // table index = (feat * kMix) >> shift_
-  std::vector<Slot> table_;
-  std::vector<std::uint32_t> records_;
+  std::vector<Slot, HugePageAllocator<Slot>> table_;
+  std::vector<std::uint32_t, HugePageAllocator<std::uint32_t>> records_;
   std::vector<Row> plain_rows_;  // the plain layout (sorted by feat) over plain_entries_
   std::vector<Entry> plain_entries_;
   // Training form: dense rows.
