@@ -22,6 +22,8 @@
 // those of the sparse rows as saved. Scores add each class's weights in the
 // order of the features, as the plain layout (ScoringLayout::kPlain: sorted
 // rows and a binary search, kept as the reference the tests compare with).
+// The table and records live on transparent huge pages (util/huge_pages.h):
+// random lookups over tens of megabytes would otherwise miss the TLB.
 #pragma once
 
 #include <cstdint>
