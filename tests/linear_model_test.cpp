@@ -223,5 +223,62 @@ TEST(LinearModelTest, FinishTrainingDropsRarelyUpdatedFeatures) {
   }
 }
 
+// Loads the bytes of `m` in the given layout.
+LinearModel reload(const LinearModel& m, ScoringLayout layout) {
+  ByteWriter w;
+  m.save(&w);
+  LinearModel out;
+  ByteReader r(w.bytes());
+  EXPECT_TRUE(out.load(&r, layout));
+  return out;
+}
+
+// Features that share their low 32 bits share the fast table's check, and
+// features updated for many classes get dense records: the fast layout must
+// still score every feature list bit for bit as the plain reference does, and
+// add nothing for features it does not hold.
+TEST(LinearModelTest, FastLayoutScoresAsThePlainReference) {
+  const int classes = 40;
+  LinearModel m(classes);
+  auto colliding = [](std::uint64_t k) { return (k << 32) | 0xC0FFEEu; };  // one check for all
+  for (std::uint64_t i = 0; i < 4000; ++i) {
+    // Feature 7 and 8 meet every class (dense rows); the colliding ones a few.
+    std::vector<std::uint64_t> f = {7, 8, colliding(i % 300), feature_hash(3, i % 997)};
+    int gold = static_cast<int>(i % classes);
+    int guess = (gold + 1 + static_cast<int>(i % 7)) % classes;
+    m.update(f.data(), f.size(), gold, guess, 0.25f + static_cast<float>(i % 5));
+    m.tick();
+  }
+  m.finish_training();
+  LinearModel fast = reload(m, ScoringLayout::kFast);
+  LinearModel plain = reload(m, ScoringLayout::kPlain);
+  ASSERT_EQ(fast.features(), plain.features());
+  ByteWriter a, b;
+  fast.save(&a);
+  plain.save(&b);
+  EXPECT_EQ(a.bytes(), b.bytes());
+  for (std::uint64_t i = 0; i < 700; ++i) {
+    // Known and unknown colliding features (300..599 were never seen), in lists
+    // long enough to span several lookup batches.
+    std::vector<std::uint64_t> f;
+    for (std::uint64_t k = 0; k < 40; ++k) {
+      f.push_back(k % 3 == 0 ? colliding((i + k) % 600) : feature_hash(3, i * 40 + k));
+    }
+    f.push_back(7);
+    f.push_back(8);
+    std::vector<float> x(classes, 0.0f), y(classes, 0.0f);
+    fast.score(f.data(), f.size(), x.data());
+    plain.score(f.data(), f.size(), y.data());
+    ASSERT_EQ(x, y) << i;
+  }
+  std::uint64_t unknown = colliding(12345);
+  std::vector<float> s(classes, 0.0f);
+  fast.score(&unknown, 1, s.data());
+  EXPECT_EQ(s, std::vector<float>(classes, 0.0f));
+  std::uint64_t known = colliding(5);
+  plain.score(&known, 1, s.data());
+  EXPECT_NE(s, std::vector<float>(classes, 0.0f));
+}
+
 }  // namespace
 }  // namespace parley

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 
 namespace parley {
 namespace {
@@ -11,61 +13,115 @@ constexpr std::size_t kBatch = 16;
 
 }  // namespace
 
-const LinearModel::Slot* LinearModel::find(std::uint64_t feat) const {
-  if (slots_.empty()) return nullptr;
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t i = slot_index(feat);
-  while (slots_[i].count != 0) {
-    if (slots_[i].feat == feat) return &slots_[i];
-    i = (i + 1) & mask;
+std::uint32_t LinearModel::candidate(std::uint64_t feat) const {
+  const std::size_t mask = table_.size() - 1;
+  const std::uint32_t check = check_of(feat);
+  for (std::size_t i = slot_index(feat);; i = (i + 1) & mask) {
+    const Slot& s = table_[i];
+    if (s.record == kNoRecord || s.check == check) return s.record;
   }
-  return nullptr;
+}
+
+std::uint32_t LinearModel::find(std::uint64_t feat) const {
+  const std::size_t mask = table_.size() - 1;
+  const std::uint32_t check = check_of(feat);
+  for (std::size_t i = slot_index(feat); table_[i].record != kNoRecord; i = (i + 1) & mask) {
+    if (table_[i].check == check && record_feat(table_[i].record) == feat) return table_[i].record;
+  }
+  return kNoRecord;
+}
+
+namespace {
+
+// The word-array reads of the records: memcpy keeps them legal and compiles
+// to single loads.
+float weight_at(const std::uint32_t* words, std::size_t k) {
+  float w;
+  std::memcpy(&w, words + k, sizeof w);
+  return w;
+}
+std::uint32_t class_at(const std::uint32_t* words, std::size_t k) {  // u16 number k
+  std::uint16_t c;
+  std::memcpy(&c, reinterpret_cast<const unsigned char*>(words) + 2 * k, sizeof c);
+  return c;
+}
+
+}  // namespace
+
+// kClasses: the classes of a dense model known at compile time (the parser's
+// 3 moves), kAnyDense for another dense model, kSparse for a sparse one.
+template <int kClasses>
+inline void LinearModel::add_record(std::uint32_t record, float* scores) const {
+  const std::uint32_t* r = &records_[record + kHeaderWords];
+  if constexpr (kClasses > 0) {
+    for (int c = 0; c < kClasses; ++c) scores[c] += weight_at(r, c);
+    return;
+  } else if constexpr (kClasses == kAnyDense) {
+    for (int c = 0; c < classes_; ++c) scores[c] += weight_at(r, c);
+    return;
+  }
+  const std::uint32_t count = r[0];
+  if (count == kDenseRow) {  // every class, in order: vectorizes
+#pragma GCC unroll 4
+    for (int c = 0; c < classes_; ++c) scores[c] += weight_at(r + 1, c);
+    return;
+  }
+  const std::uint32_t* weights = r + 1;
+  const std::uint32_t* classes = weights + count;
+#pragma GCC unroll 2
+  for (std::uint32_t k = 0; k < count; ++k) scores[class_at(classes, k)] += weight_at(weights, k);
 }
 
 // Features are looked up in batches: first every slot is prefetched, then
-// every found feature's entries, so the cache misses overlap instead of
-// following one another.
-void LinearModel::score_compact(const std::uint64_t* feats, std::size_t n, float* scores) const {
-  if (slots_.empty()) return;
-  std::array<const Slot*, kBatch> found;
+// every candidate's record (its first 64 bytes), so the cache misses overlap
+// instead of following one another.
+template <int kClasses>
+void LinearModel::score_fast(const std::uint64_t* feats, std::size_t n, float* scores) const {
+  if (table_.empty()) return;
+  std::array<std::uint32_t, kBatch> found;
   for (std::size_t start = 0; start < n; start += kBatch) {
     const std::size_t m = std::min(kBatch, n - start);
-    for (std::size_t j = 0; j < m; ++j) __builtin_prefetch(&slots_[slot_index(feats[start + j])]);
+    for (std::size_t j = 0; j < m; ++j) __builtin_prefetch(&table_[slot_index(feats[start + j])]);
     for (std::size_t j = 0; j < m; ++j) {
-      found[j] = find(feats[start + j]);
-      if (found[j]) __builtin_prefetch(&entries_[found[j]->begin]);
+      found[j] = candidate(feats[start + j]);
+      if (found[j] == kNoRecord) continue;
+      const char* r = reinterpret_cast<const char*>(&records_[found[j]]);
+      __builtin_prefetch(r);
+      __builtin_prefetch(r + 63);
     }
     for (std::size_t j = 0; j < m; ++j) {
-      if (!found[j]) continue;
-      const Entry* e = &entries_[found[j]->begin];
-      for (std::uint32_t k = 0; k < found[j]->count; ++k) scores[e[k].cls] += e[k].weight;
+      std::uint32_t record = found[j];
+      if (record == kNoRecord) continue;
+      const std::uint64_t feat = feats[start + j];
+      if (record_feat(record) != feat && (record = find(feat)) == kNoRecord) continue;
+      add_record<kClasses>(record, scores);
     }
   }
 }
 
-void LinearModel::score_inline(const std::uint64_t* feats, std::size_t n, float* scores) const {
-  if (inline_.empty()) return;
-  const std::size_t mask = inline_.size() - 1;
-  for (std::size_t start = 0; start < n; start += kBatch) {
-    const std::size_t m = std::min(kBatch, n - start);
-    for (std::size_t j = 0; j < m; ++j) __builtin_prefetch(&inline_[slot_index(feats[start + j])]);
-    for (std::size_t j = 0; j < m; ++j) {
-      const std::uint64_t feat = feats[start + j];
-      for (std::size_t i = slot_index(feat); inline_[i].used; i = (i + 1) & mask) {
-        if (inline_[i].feat != feat) continue;
-        for (int c = 0; c < classes_; ++c) scores[c] += inline_[i].weight[c];
-        break;
-      }
+// The reference: binary search, then each weight added to its class.
+void LinearModel::score_plain(const std::uint64_t* feats, std::size_t n, float* scores) const {
+  for (std::size_t i = 0; i < n; ++i) {
+    auto it = std::lower_bound(plain_rows_.begin(), plain_rows_.end(), feats[i],
+                               [](const Row& r, std::uint64_t f) { return r.feat < f; });
+    if (it == plain_rows_.end() || it->feat != feats[i]) continue;
+    for (std::uint32_t k = 0; k < it->count; ++k) {
+      const Entry& e = plain_entries_[it->begin + k];
+      scores[e.cls] += e.weight;
     }
   }
 }
 
 void LinearModel::score(const std::uint64_t* feats, std::size_t n, float* scores) const {
   if (compact_) {
-    if (classes_ <= kInline) {
-      score_inline(feats, n, scores);
+    if (layout_ == ScoringLayout::kPlain) {
+      score_plain(feats, n, scores);
+    } else if (classes_ == 3) {  // the parser's moves
+      score_fast<3>(feats, n, scores);
+    } else if (classes_ <= kDense) {
+      score_fast<kAnyDense>(feats, n, scores);
     } else {
-      score_compact(feats, n, scores);
+      score_fast<kSparse>(feats, n, scores);
     }
     return;
   }
@@ -111,40 +167,75 @@ void LinearModel::update(const std::uint64_t* feats, std::size_t n, int gold, in
   }
 }
 
-bool LinearModel::build_table(const std::vector<Row>& rows) {
-  std::size_t size = 16;
-  int bits = 4;
-  while (2 * size < 3 * rows.size()) size *= 2, ++bits;  // at most 2/3 full
-  slots_.assign(size, Slot());
-  shift_ = 64 - bits;
-  for (const Row& r : rows) {
-    std::size_t i = slot_index(r.feat);
-    while (slots_[i].count != 0) {
-      if (slots_[i].feat == r.feat) return false;
-      i = (i + 1) & (size - 1);
-    }
-    slots_[i] = Slot{r.feat, r.begin, r.count};
+bool LinearModel::dense_row(const Row& row, const std::vector<Entry>& entries) const {
+  if (classes_ <= kDense) return true;
+  if (row.count * kDenseShare < static_cast<std::uint32_t>(classes_)) return false;
+  for (std::uint32_t k = 0; k < row.count; ++k) {
+    if (entries[row.begin + k].weight == 0.0f) return false;  // save() must see it again
   }
-  rows_ = rows.size();
-  compact_ = true;
-  if (classes_ <= kInline) make_inline();
   return true;
 }
 
-void LinearModel::make_inline() {
-  inline_.assign(slots_.size(), InlineSlot());
-  for (std::size_t i = 0; i < slots_.size(); ++i) {
-    const Slot& s = slots_[i];
-    if (s.count == 0) continue;
-    InlineSlot& t = inline_[i];  // same table size and hash: same position
-    t.feat = s.feat;
-    t.used = 1;
-    for (std::uint32_t k = 0; k < s.count; ++k) {
-      t.weight[entries_[s.begin + k].cls] = entries_[s.begin + k].weight;
-    }
+std::size_t LinearModel::record_words(std::uint32_t count) const {
+  const auto classes = static_cast<std::size_t>(classes_);
+  if (classes_ <= kDense) return kHeaderWords + classes;
+  if (count == kDenseRow) return kHeaderWords + 1 + classes;
+  return kHeaderWords + 1 + count + (count + 1) / 2;
+}
+
+void LinearModel::append_record(const Row& row, const std::vector<Entry>& entries) {
+  records_.resize(records_.size() + kHeaderWords);
+  std::memcpy(&records_[records_.size() - kHeaderWords], &row.feat, sizeof row.feat);
+  const Entry* e = &entries[row.begin];
+  if (dense_row(row, entries)) {
+    if (classes_ > kDense) records_.push_back(kDenseRow);
+    const std::size_t base = records_.size();
+    records_.resize(base + static_cast<std::size_t>(classes_), 0);  // 0 = the bits of +0.0f
+    for (std::uint32_t k = 0; k < row.count; ++k) records_[base + e[k].cls] = std::bit_cast<std::uint32_t>(e[k].weight);
+    return;
   }
-  slots_ = {};
-  entries_ = {};
+  records_.push_back(row.count);
+  for (std::uint32_t k = 0; k < row.count; ++k) records_.push_back(std::bit_cast<std::uint32_t>(e[k].weight));
+  for (std::uint32_t k = 0; k < row.count; k += 2) {
+    std::uint32_t pair = e[k].cls;
+    if (k + 1 < row.count) pair |= e[k + 1].cls << 16;
+    records_.push_back(pair);
+  }
+}
+
+bool LinearModel::build(std::vector<Row>&& rows, std::vector<Entry>&& entries, ScoringLayout layout) {
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    if (rows[i].feat <= rows[i - 1].feat) return false;  // unsorted or repeated
+  }
+  rows_ = rows.size();
+  compact_ = true;
+  layout_ = layout;
+  if (layout == ScoringLayout::kPlain) {
+    plain_rows_ = std::move(rows);
+    plain_entries_ = std::move(entries);
+    return true;
+  }
+  std::size_t words = 0;
+  for (const Row& r : rows) words += record_words(dense_row(r, entries) ? kDenseRow : r.count);
+  if (words >= kNoRecord) return false;  // offsets are 32-bit
+  std::size_t size = 16;
+  int bits = 4;
+  while (size < 2 * rows.size()) size *= 2, ++bits;  // at most half full
+  table_.assign(size, Slot());
+  shift_ = 64 - bits;
+  records_.reserve(words);
+  for (const Row& r : rows) {
+    std::size_t i = slot_index(r.feat);
+    while (table_[i].record != kNoRecord) i = (i + 1) & (size - 1);
+    table_[i] = Slot{check_of(r.feat), static_cast<std::uint32_t>(records_.size())};
+    append_record(r, entries);
+  }
+  return true;
+}
+
+std::size_t LinearModel::memory_bytes() const {
+  return table_.size() * sizeof(Slot) + records_.size() * sizeof(std::uint32_t) +
+         plain_rows_.size() * sizeof(Row) + plain_entries_.size() * sizeof(Entry);
 }
 
 void LinearModel::finish_training(std::uint32_t min_updates) {
@@ -159,19 +250,21 @@ void LinearModel::finish_training(std::uint32_t min_updates) {
   std::vector<std::pair<std::uint64_t, std::uint32_t>> order(index_.begin(), index_.end());
   std::sort(order.begin(), order.end());
   std::vector<Row> rows;
-  entries_.clear();
+  std::vector<Entry> entries;
   for (const auto& [feat, row] : order) {
     if (updates_[row] < min_updates) continue;
     const float* w = &weights_[static_cast<std::size_t>(row) * classes_];
-    auto begin = static_cast<std::uint32_t>(entries_.size());
+    auto begin = static_cast<std::uint32_t>(entries.size());
     for (int c = 0; c < classes_; ++c) {
-      if (w[c] != 0.0f) entries_.push_back({static_cast<std::uint32_t>(c), w[c]});
+      if (w[c] != 0.0f) entries.push_back({static_cast<std::uint32_t>(c), w[c]});
     }
-    auto count = static_cast<std::uint32_t>(entries_.size()) - begin;
+    auto count = static_cast<std::uint32_t>(entries.size()) - begin;
     if (count > 0) rows.push_back({feat, begin, count});
   }
-  entries_.shrink_to_fit();
-  build_table(rows);  // features are unique here
+  // Features are unique here; a model too big for 32-bit record offsets stays plain.
+  if (!build(std::move(rows), std::move(entries), ScoringLayout::kFast)) {
+    build(std::move(rows), std::move(entries), ScoringLayout::kPlain);
+  }
   index_ = {};
   weights_ = {};
   totals_ = {};
@@ -180,23 +273,34 @@ void LinearModel::finish_training(std::uint32_t min_updates) {
   clock_ = 0;
 }
 
-std::vector<LinearModel::Row> LinearModel::sorted_rows(std::vector<Entry>* inline_entries) const {
-  std::vector<Row> rows;
-  rows.reserve(rows_);
-  for (const InlineSlot& s : inline_) {  // the inline form's entries, rebuilt
-    if (!s.used) continue;
-    auto begin = static_cast<std::uint32_t>(inline_entries->size());
-    for (int c = 0; c < classes_; ++c) {
-      if (s.weight[c] != 0.0f) inline_entries->push_back({static_cast<std::uint32_t>(c), s.weight[c]});
+void LinearModel::compact_rows(std::vector<Row>* rows, std::vector<Entry>* entries) const {
+  if (layout_ == ScoringLayout::kPlain) {
+    *rows = plain_rows_;
+    *entries = plain_entries_;
+    return;
+  }
+  rows->reserve(rows_);
+  for (std::size_t at = 0; at < records_.size();) {  // records are in ascending order of feature
+    const std::uint32_t* r = &records_[at + kHeaderWords];
+    auto begin = static_cast<std::uint32_t>(entries->size());
+    std::uint32_t count = 0;
+    const bool dense = classes_ <= kDense || r[0] == kDenseRow;
+    if (dense) {
+      const std::uint32_t* w = classes_ <= kDense ? r : r + 1;
+      for (int c = 0; c < classes_; ++c) {  // zeros were not saved
+        float v = std::bit_cast<float>(w[c]);
+        if (v != 0.0f) entries->push_back({static_cast<std::uint32_t>(c), v}), ++count;
+      }
+    } else {
+      count = r[0];
+      for (std::uint32_t k = 0; k < count; ++k) {
+        std::uint32_t cls = (r[1 + count + (k >> 1)] >> ((k & 1) * 16)) & 0xFFFFu;
+        entries->push_back({cls, std::bit_cast<float>(r[1 + k])});
+      }
     }
-    auto count = static_cast<std::uint32_t>(inline_entries->size()) - begin;
-    if (count > 0) rows.push_back({s.feat, begin, count});
+    if (count > 0) rows->push_back({record_feat(static_cast<std::uint32_t>(at)), begin, count});
+    at += record_words(classes_ <= kDense ? 0 : r[0]);
   }
-  for (const Slot& s : slots_) {
-    if (s.count != 0) rows.push_back({s.feat, s.begin, s.count});
-  }
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.feat < b.feat; });
-  return rows;
 }
 
 void LinearModel::write_rows(const std::vector<Row>& rows, const std::vector<Entry>& entries,
@@ -220,9 +324,10 @@ void LinearModel::write_rows(const std::vector<Row>& rows, const std::vector<Ent
 // A model still in training is written with its current (not averaged) weights.
 void LinearModel::save(ByteWriter* out) const {
   if (compact_) {
-    std::vector<Entry> inline_entries;
-    std::vector<Row> rows = sorted_rows(&inline_entries);
-    write_rows(rows, inline_.empty() ? entries_ : inline_entries, out);
+    std::vector<Row> rows;
+    std::vector<Entry> entries;
+    compact_rows(&rows, &entries);
+    write_rows(rows, entries, out);
     return;
   }
   std::vector<std::pair<std::uint64_t, std::uint32_t>> order(index_.begin(), index_.end());
@@ -241,13 +346,14 @@ void LinearModel::save(ByteWriter* out) const {
   write_rows(rows, entries, out);
 }
 
-bool LinearModel::load(ByteReader* in) {
+bool LinearModel::load(ByteReader* in, ScoringLayout layout) {
   *this = LinearModel();
   std::uint32_t classes, n;
   if (!in->u32(&classes) || classes == 0 || classes > kMaxClasses) return false;
   if (!in->count(&n, 1 + 1 + 1 + 4)) return false;  // a feature has at least one weight
   LinearModel m(static_cast<int>(classes));
   std::vector<Row> rows(n);
+  std::vector<Entry> entries;
   std::uint64_t feat = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
     Row& r = rows[i];
@@ -257,7 +363,7 @@ bool LinearModel::load(ByteReader* in) {
     r.feat = feat;
     if (!in->varint(&count) || count == 0 || count > classes) return false;
     r.count = static_cast<std::uint32_t>(count);
-    r.begin = static_cast<std::uint32_t>(m.entries_.size());
+    r.begin = static_cast<std::uint32_t>(entries.size());
     std::uint64_t cls = 0;
     for (std::uint32_t k = 0; k < r.count; ++k) {
       std::uint64_t step;
@@ -266,10 +372,10 @@ bool LinearModel::load(ByteReader* in) {
       cls = k == 0 ? step : cls + step + 1;  // ascending classes
       if (step >= classes || cls >= classes) return false;
       e.cls = static_cast<std::uint32_t>(cls);
-      m.entries_.push_back(e);
+      entries.push_back(e);
     }
   }
-  if (!m.build_table(rows)) return false;
+  if (!m.build(std::move(rows), std::move(entries), layout)) return false;
   *this = std::move(m);
   return true;
 }

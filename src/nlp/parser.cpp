@@ -70,13 +70,13 @@ void Parser::save(ByteWriter* out) const {
   model_.save(out);
 }
 
-bool Parser::load(ByteReader* in) {
+bool Parser::load(ByteReader* in, ScoringLayout layout) {
   *this = Parser();
   std::uint32_t format, features;
   if (!in->u32(&format) || format != kParserFormat) return false;
   if (!in->u32(&features) || features != kParserFeatureVersion) return false;
   ParserModel model;
-  if (!model.load(in)) return false;
+  if (!model.load(in, layout)) return false;
   model_ = std::move(model);
   return true;
 }

@@ -60,7 +60,8 @@ class Parser {
 
   void save(ByteWriter* out) const;
   // False (and the parser left untrained) on malformed or truncated data.
-  bool load(ByteReader* in);
+  bool load(ByteReader* in, ScoringLayout layout = ScoringLayout::kFast);
+  std::size_t memory_bytes() const { return model_.memory_bytes(); }  // of the linear models
 
  private:
   explicit Parser(ParserModel model) : model_(std::move(model)) {}

@@ -55,15 +55,21 @@ int ParserModel::predict(const ParseState& state, const TokenAtoms* atoms,
   std::fill(scores, scores + n, 0.0f);
   f.label_count = label_features(state, atoms, f.labels);
   labels_.score(f.labels, f.label_count, scores);
+  // Without move features (one kind valid) the move scores stay 0, and adding
+  // 0 changes no score.
+  float move_scores[kMoves] = {0.0f, 0.0f, 0.0f};
   if (kinds > 1) {
     f.move_count = move_features(state, atoms, f.moves);
-    float move_scores[kMoves] = {0.0f, 0.0f, 0.0f};
     moves_.score(f.moves, f.move_count, move_scores);
-    for (int c = 0; c < n; ++c) scores[c] += move_scores[move_of_[c]];
   }
+  // Only valid classes get their move's score, in one pass with the choice.
   int best = -1;
+  float best_score = 0.0f;
+  const std::uint8_t* move_of = move_of_.data();
   for (int c = 0; c < n; ++c) {
-    if (allowed[set_.kind(c)] && (best < 0 || scores[c] > scores[best])) best = c;
+    if (!allowed[set_.kind(c)]) continue;
+    const float score = scores[c] + move_scores[move_of[c]];
+    if (best < 0 || score > best_score) best = c, best_score = score;
   }
   return best;
 }
@@ -97,7 +103,7 @@ void ParserModel::save(ByteWriter* out) const {
   labels_.save(out);
 }
 
-bool ParserModel::load(ByteReader* in) {
+bool ParserModel::load(ByteReader* in, ScoringLayout layout) {
   *this = ParserModel();
   std::uint32_t label_count, class_count;
   if (!in->count(&label_count, 4)) return false;
@@ -121,8 +127,8 @@ bool ParserModel::load(ByteReader* in) {
   }
   ParserModel model(TransitionSet(std::move(labels), root, std::move(arcs)));
   if (model.classes() != static_cast<int>(class_count)) return false;
-  if (!model.moves_.load(in) || model.moves_.classes() != kMoves) return false;
-  if (!model.labels_.load(in) || model.labels_.classes() != model.classes()) return false;
+  if (!model.moves_.load(in, layout) || model.moves_.classes() != kMoves) return false;
+  if (!model.labels_.load(in, layout) || model.labels_.classes() != model.classes()) return false;
   *this = std::move(model);
   return true;
 }

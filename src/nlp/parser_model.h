@@ -60,7 +60,8 @@ class ParserModel {
   void finish_training(std::uint32_t min_updates);
 
   void save(ByteWriter* out) const;
-  bool load(ByteReader* in);  // false on malformed data
+  bool load(ByteReader* in, ScoringLayout layout = ScoringLayout::kFast);  // false on malformed data
+  std::size_t memory_bytes() const { return moves_.memory_bytes() + labels_.memory_bytes(); }
 
  private:
   void index_moves();

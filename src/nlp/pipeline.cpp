@@ -72,7 +72,7 @@ Status NlpModel::save(const std::string& path) const {
   return write_model_file(path, sections);
 }
 
-Result<NlpModel> NlpModel::load(const std::string& path) {
+Result<NlpModel> NlpModel::load(const std::string& path, ScoringLayout layout) {
   Result<std::map<std::string, std::string>> sections = read_model_file(path);
   if (!sections.ok()) return sections.status();
   NlpModel m;
@@ -82,9 +82,9 @@ Result<NlpModel> NlpModel::load(const std::string& path) {
       return Status::corruption(path + ": not a usable parley model: no " + tag + " section");
     }
     ByteReader in(it->second);
-    bool ok = std::string(tag) == "TAGR"   ? m.tagger_.load(&in)
+    bool ok = std::string(tag) == "TAGR"   ? m.tagger_.load(&in, layout)
               : std::string(tag) == "LEMM" ? m.lemmatizer_.load(&in)
-                                           : m.parser_.load(&in);
+                                           : m.parser_.load(&in, layout);
     if (!ok || !in.at_end()) {
       return Status::corruption(path + ": not a usable parley model: the " + tag +
                                 " section is malformed at byte " + std::to_string(in.offset()));

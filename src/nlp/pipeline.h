@@ -40,7 +40,9 @@ class NlpModel {
   // the gold tags, and `log` says so.
   static NlpModel train(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
                         const TrainOptions& options, std::ostream* log);
-  static Result<NlpModel> load(const std::string& path);
+  // `layout` chooses how the linear models sit in memory (both score alike;
+  // kPlain is the slow reference the tests compare with).
+  static Result<NlpModel> load(const std::string& path, ScoringLayout layout = ScoringLayout::kFast);
   Status save(const std::string& path) const;
 
   // Tags, lemmatizes and parses a tokenized sentence in place.

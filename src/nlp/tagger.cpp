@@ -71,7 +71,7 @@ void Tagger::save(ByteWriter* out) const {
   model_.save(out);
 }
 
-bool Tagger::load(ByteReader* in) {
+bool Tagger::load(ByteReader* in, ScoringLayout layout) {
   *this = Tagger();
   Tagger t;
   std::uint32_t format, classes;
@@ -83,7 +83,7 @@ bool Tagger::load(ByteReader* in) {
     if (!in->str(&t.upos_[c]) || !in->str(&t.xpos_[c])) return false;
   }
   const int k = static_cast<int>(classes);
-  if (!t.lexicon_.load(in, k) || !t.model_.load(in) || t.model_.classes() != k) return false;
+  if (!t.lexicon_.load(in, k) || !t.model_.load(in, layout) || t.model_.classes() != k) return false;
   *this = std::move(t);
   return true;
 }

@@ -57,7 +57,9 @@ class Tagger {
   std::size_t features() const { return model_.features(); }
 
   void save(ByteWriter* out) const;
-  bool load(ByteReader* in);  // false on malformed data; the tagger is then empty
+  // False on malformed data; the tagger is then empty.
+  bool load(ByteReader* in, ScoringLayout layout = ScoringLayout::kFast);
+  std::size_t memory_bytes() const { return model_.memory_bytes(); }  // of the linear model
 
  private:
   friend class TaggerTrainer;
