@@ -407,6 +407,36 @@ TEST(JackknifeTest, PredictedTagsOnGoldTrees) {
   EXPECT_FALSE(jackknife_tags({train[0], train[1]}, options).ok());
 }
 
+// Contiguous folds keep a document's sentences together, so a fold's tagger
+// has not seen them; interleaved ones (sentence i in fold i % k) spread them
+// over all folds. Here every sentence appears twice in a row: interleaved
+// folds put the copy in the other fold, so the tagger has seen each sentence
+// and its tags come out nearly gold; contiguous folds do not.
+TEST(JackknifeTest, ContiguousFoldsHideNeighbouringSentences) {
+  std::vector<Sentence> first = read_ewt("train");
+  ASSERT_GT(first.size(), 150u);
+  first.resize(150);
+  std::vector<Sentence> train;
+  for (const Sentence& s : first) {
+    train.push_back(s);
+    train.push_back(s);
+  }
+  JackknifeOptions options;
+  options.folds = 2;
+  options.tagger.epochs = 2;
+  auto upos = [&](bool contiguous) {
+    options.contiguous = contiguous;
+    Result<std::vector<Sentence>> tagged = jackknife_tags(train, options);
+    EXPECT_TRUE(tagged.ok());
+    if (!tagged.ok()) return 0.0;
+    AnnotationScores score = score_annotations(train, *tagged);
+    return score.percent(score.upos);
+  };
+  const double interleaved = upos(false), contiguous = upos(true);
+  EXPECT_GT(interleaved, contiguous + 3.0) << interleaved << " vs " << contiguous;
+  EXPECT_GT(contiguous, 70.0);
+}
+
 // Jackknifing in NlpModel::train: the folds and the final tagger train on
 // threads, yet the model is the same for 1 and 2 threads; turning jackknifing
 // off trains the parser on gold tags, which gives another parser.

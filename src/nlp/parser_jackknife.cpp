@@ -25,14 +25,19 @@ Result<std::vector<Sentence>> jackknife_tags(const std::vector<Sentence>& train,
   std::vector<Sentence> out(train.size());
   // Each fold writes only its own sentences of `out`, so folds run in any
   // order on any thread with the same result.
+  const std::size_t n = train.size();
+  auto fold_of = [&](std::size_t i) {
+    return options.contiguous ? static_cast<int>(i * folds / n) : static_cast<int>(i % folds);
+  };
   auto run_fold = [&](int fold) {
     std::vector<Sentence> rest;
-    for (std::size_t i = 0; i < train.size(); ++i) {
-      if (static_cast<int>(i % folds) != fold) rest.push_back(train[i]);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (fold_of(i) != fold) rest.push_back(train[i]);
     }
     Tagger tagger = Tagger::train(rest, {}, tagger_options, nullptr);
     Lemmatizer lemmatizer = Lemmatizer::train(rest, {}, options.lemmatizer, nullptr);
-    for (std::size_t i = fold; i < train.size(); i += folds) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (fold_of(i) != fold) continue;
       Sentence s = strip_annotations(train[i]);
       tagger.tag(&s);
       lemmatizer.lemmatize(&s);
