@@ -6,10 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
-#include <filesystem>
 #include <string>
 #include <vector>
 
+#include "ewt_data.h"
 #include "io/conllu.h"
 #include "text/tokenizer.h"
 #include "text/tokenizer_eval.h"
@@ -19,15 +19,7 @@ namespace {
 
 using Forms = std::vector<std::string>;
 
-std::vector<Sentence> ewt(const std::string& part) {
-  const std::string path =
-      std::string(PARLEY_DATA_DIR) + "/ud-english-ewt/en_ewt-ud-" + part + ".conllu";
-  EXPECT_TRUE(std::filesystem::exists(path)) << "missing shared data file: " << path;
-  Diagnostics diags;
-  Result<std::vector<Sentence>> gold = read_conllu(path, &diags);
-  EXPECT_TRUE(gold.ok()) << gold.status().message();
-  return gold.ok() ? std::move(gold).value() : std::vector<Sentence>{};
-}
+std::vector<Sentence> ewt(const std::string& part) { return read_ewt(part); }
 
 // Trained once on EWT train (a few seconds) for all the tests.
 const SentenceModel& trained() {
