@@ -179,12 +179,14 @@ bool is_placed(const std::string& code) {
   return !code.empty() && code.rfind("---", 0) != 0 && code.front() != '"';
 }
 
-bool is_business(const std::string& code) {
+bool has_role(const std::string& code, std::string_view role) {
   for (std::size_t i = 3; i + 3 <= code.size(); i += 3) {
-    if (code.compare(i, 3, "BUS") == 0) return true;
+    if (std::string_view(code).substr(i, 3) == role) return true;
   }
   return false;
 }
+
+bool is_business(const std::string& code) { return has_role(code, "BUS"); }
 
 bool is_reciprocal_code(const std::string& code) {
   std::string root = code.substr(0, 2);

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coding/actor_resolver.h"
@@ -68,6 +69,8 @@ bool is_reciprocal_code(const std::string& code);
 
 // Side codes.
 bool is_placed(const std::string& code);          // not empty, not ---, not "quoted"
+// A role (three letters after the country part) among the code's roles.
+bool has_role(const std::string& code, std::string_view role);
 bool is_business(const std::string& code);        // a BUS role
 
 // The document rules: places `---` agents, then drops what the gate rejects.

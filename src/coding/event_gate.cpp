@@ -86,13 +86,6 @@ void place(EventActor* a, const std::string& country) {
   a->code = country + a->code.substr(3);
 }
 
-bool has_role(const std::string& code, std::string_view role) {
-  for (std::size_t i = 3; i + 3 <= code.size(); i += 3) {
-    if (std::string_view(code).substr(i, 3) == role) return true;
-  }
-  return false;
-}
-
 // Russia was part of the Soviet Union until 26 December 1991: "Moscow",
 // "Russia" and "Russian" in an older story are the USSR's.
 void historical_country(EventActor* a, int date) {
