@@ -127,10 +127,7 @@ class SentenceCoder {
   }
 
   std::vector<ActorRef> subject_actors(int v, bool* passive) const {
-    *passive = false;
-    for (int ch : view_.children(v)) {
-      if (view_.rel(ch) == "nsubj:pass" || view_.rel(ch) == "aux:pass") *passive = true;
-    }
+    *passive = view_.is_passive(v);
     for (int ch : view_.children(v)) {
       if (is_subject(ch)) return actors_.actors_of(ch);
     }

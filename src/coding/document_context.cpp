@@ -41,13 +41,6 @@ bool among(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-bool is_passive(const ParseView& view, int v) {
-  for (int ch : view.children(v)) {
-    if (view.rel(ch) == "nsubj:pass" || view.rel(ch) == "aux:pass") return true;
-  }
-  return false;
-}
-
 // The first country of `head`'s actors (with conjuncts), "" when none.
 std::string first_country(const ActorResolver& resolver, int head) {
   for (const ActorRef& a : resolver.actors_of(head)) {
@@ -81,7 +74,7 @@ std::string conflict_owner(const ParseView& view, const ActorResolver& resolver,
     return "";
   }
   if (!view.is_verb(t) || !among(kConflictVerbs, view.lemma(t))) return "";
-  bool passive = is_passive(view, t);
+  bool passive = view.is_passive(t);
   for (int ch : view.children(t)) {
     int prep = view.case_child(ch);
     bool agent = passive ? prep >= 0 && view.word(prep) == "BY" : view.base_rel(ch) == "nsubj";

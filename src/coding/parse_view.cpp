@@ -90,6 +90,13 @@ bool ParseView::is_negation(int i) const {
                                                                  is(i, "NEVER")));
 }
 
+bool ParseView::is_passive(int i) const {
+  for (int ch : children(i)) {
+    if (rels_[ch] == "nsubj:pass" || rels_[ch] == "aux:pass") return true;
+  }
+  return false;
+}
+
 std::vector<int> ParseView::subtree(int i) const {
   std::vector<int> out{i};
   // Iterative walk: the input's heads were checked to form no self-loops, but a

@@ -39,6 +39,7 @@ class ParseView {
   bool is_nominal(int i) const;  // NOUN, PROPN, PRON, NUM, X heads
   bool is_verb(int i) const;     // VERB, or a VB* tag
   bool is_negation(int i) const; // not, n't, never as a dependent
+  bool is_passive(int i) const;  // has an nsubj:pass or aux:pass dependent
   // All tokens of i's subtree, sorted.
   std::vector<int> subtree(int i) const;
   // The case marker (preposition) child of i, -1 when none.
