@@ -61,7 +61,7 @@ ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens, int hea
     PhraseIndex::Match agent = longest(dicts_.agent_index, i);
     if (actor.id >= 0 && actor.length >= agent.length) {
       if (f.actor.empty()) {
-        f.actor = dicts_.actors.entries[actor.id].code_on(date_);
+        f.actor = dicts_.actors.entries[actor.id].code_on(date_, actor.form);
         f.actor_first = tokens[i];
         f.actor_last = tokens[i + actor.length - 1];
       }
@@ -132,7 +132,8 @@ ActorRef ActorResolver::new_actor(int head) const {
 // A dictionary phrase that runs from the head into its modifiers ("Prince of
 // Dol Amroth", "Ministry of Silly Walks"): the longest phrase of `index` over
 // the head's whole subtree that covers the head and goes past it. Its id, or -1.
-int ActorResolver::spanning_phrase(const PhraseIndex& index, int head, int* first, int* last) const {
+int ActorResolver::spanning_phrase(const PhraseIndex& index, int head, int* first, int* last,
+                                   int* form) const {
   std::vector<int> tokens;
   for (int t : view_.subtree(head)) {
     if (view_.token(t).upos != "PUNCT") tokens.push_back(t);
@@ -144,6 +145,7 @@ int ActorResolver::spanning_phrase(const PhraseIndex& index, int head, int* firs
     if (m.id < 0 || tokens[i + m.length - 1] <= head) continue;
     *first = tokens[i];
     *last = tokens[i + m.length - 1];
+    if (form != nullptr) *form = m.form;
     return m.id;
   }
   return -1;
@@ -151,10 +153,10 @@ int ActorResolver::spanning_phrase(const PhraseIndex& index, int head, int* firs
 
 std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRef>& inherited,
                                              bool in_list) const {
-  int first = -1, last = -1;
-  int actor = spanning_phrase(dicts_.actor_index, head, &first, &last);
+  int first = -1, last = -1, form = 0;
+  int actor = spanning_phrase(dicts_.actor_index, head, &first, &last, &form);
   if (actor >= 0) {
-    std::string code = dicts_.actors.entries[actor].code_on(date_);
+    std::string code = dicts_.actors.entries[actor].code_on(date_, form);
     if (!code.empty()) return {{code, head, first, last}};
   }
   Found f = scan(phrase_tokens(head), head);

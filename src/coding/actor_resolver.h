@@ -54,7 +54,8 @@ class ActorResolver {
   Found scan(const std::vector<int>& tokens, int head) const;
   std::vector<ActorRef> find_actors(int head) const;
   std::vector<int> phrase_tokens(int head) const;
-  int spanning_phrase(const PhraseIndex& index, int head, int* first, int* last) const;
+  int spanning_phrase(const PhraseIndex& index, int head, int* first, int* last,
+                      int* form = nullptr) const;
   std::vector<ActorRef> countries_from_modifiers(int head) const;
   std::string compose(const std::string& actor, const std::vector<const AgentEntry*>& agents) const;
   ActorRef new_actor(int head) const;

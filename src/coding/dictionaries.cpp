@@ -6,7 +6,10 @@ void Dictionaries::build_indexes() {
   actor_index = PhraseIndex();
   agent_index = PhraseIndex();
   for (std::size_t i = 0; i < actors.entries.size(); ++i) {
-    for (const auto& phrase : actors.entries[i].phrases) actor_index.add(phrase, static_cast<int>(i));
+    const auto& phrases = actors.entries[i].phrases;
+    for (std::size_t k = 0; k < phrases.size(); ++k) {
+      actor_index.add(phrases[k], static_cast<int>(i), static_cast<int>(k));
+    }
   }
   for (std::size_t i = 0; i < agents.entries.size(); ++i) {
     agent_index.add(agents.entries[i].words, static_cast<int>(i));

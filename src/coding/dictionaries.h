@@ -40,7 +40,7 @@ struct Dictionaries {
   CodeMap negations;
   PhraseCodeTable nominals;
   PhraseCodeTable tone;
-  PhraseIndex actor_index;  // phrase -> index into actors.entries
+  PhraseIndex actor_index;  // phrase -> index into actors.entries (form: index into its phrases)
   PhraseIndex agent_index;  // phrase -> index into agents.entries
 
   void build_indexes();

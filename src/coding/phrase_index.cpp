@@ -6,10 +6,10 @@
 
 namespace parley {
 
-void PhraseIndex::add(const std::vector<std::string>& words, int id) {
+void PhraseIndex::add(const std::vector<std::string>& words, int id, int form) {
   if (words.empty()) return;
   auto& bucket = by_first_[hash_word(words[0])];
-  Entry entry{words[0], std::vector<std::string>(words.begin() + 1, words.end()), id};
+  Entry entry{words[0], std::vector<std::string>(words.begin() + 1, words.end()), id, form};
   // Keep each bucket longest-first so the first full match is the longest;
   // among equal lengths the earliest dictionary entry wins.
   auto at = std::find_if(bucket.begin(), bucket.end(),
@@ -32,7 +32,7 @@ PhraseIndex::Match PhraseIndex::longest_at(const std::vector<std::string>& words
   for (const Entry& e : it->second) {
     if (pos + 1 + e.rest.size() > words.size() || e.first != words[pos]) continue;
     if (std::equal(e.rest.begin(), e.rest.end(), words.begin() + pos + 1)) {
-      return {e.id, static_cast<int>(e.rest.size()) + 1};
+      return {e.id, static_cast<int>(e.rest.size()) + 1, e.form};
     }
   }
   return {};

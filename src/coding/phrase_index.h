@@ -16,9 +16,10 @@ class PhraseIndex {
   struct Match {
     int id = -1;     // the value given to add()
     int length = 0;  // words matched
+    int form = 0;    // the `form` given to add() (which of the entry's phrases matched)
   };
 
-  void add(const std::vector<std::string>& words, int id);
+  void add(const std::vector<std::string>& words, int id, int form = 0);
 
   // Longest phrase matching words[pos...] (uppercase words); id -1 when none.
   Match longest_at(const std::vector<std::string>& words, std::size_t pos) const;
@@ -34,6 +35,7 @@ class PhraseIndex {
     std::string first;              // checked too: hashes can collide
     std::vector<std::string> rest;  // words after the first
     int id;
+    int form;
   };
   std::unordered_map<std::uint64_t, std::vector<Entry>> by_first_;  // hash_word(first word)
   std::size_t count_ = 0;

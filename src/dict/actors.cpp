@@ -1,5 +1,7 @@
 #include "dict/actors.h"
 
+#include <algorithm>
+
 #include <utility>
 
 #include "dict/dict_text.h"
@@ -249,6 +251,30 @@ std::string ActorEntry::code_on(int date) const {
     }
   }
   return default_code;
+}
+
+bool ActorEntry::is_short_form(std::size_t form) const {
+  if (form == 0 || form >= phrases.size() || phrases[0].empty()) return false;
+  const std::vector<std::string>& words = phrases[form];
+  return std::find(words.begin(), words.end(), phrases[0][0]) == words.end();
+}
+
+int ActorEntry::first_dated() const {
+  int first = 0;
+  for (const DateRestriction& restriction : restrictions) {
+    if (restriction.from == 0) return 0;
+    if (first == 0 || restriction.from < first) first = restriction.from;
+  }
+  return first;
+}
+
+std::string ActorEntry::code_on(int date, std::size_t form) const {
+  std::string code = code_on(date);
+  if (date == 0 || code != default_code || !is_short_form(form)) return code;
+  const bool eli = default_code.size() > 3 && default_code.compare(default_code.size() - 3, 3, "ELI") == 0;
+  const int first = first_dated();
+  if (eli && first != 0 && date < first) return "";
+  return code;
 }
 
 // Six-digit dates are read as 19YY when YY >= 30 and 20YY otherwise: the

@@ -31,6 +31,20 @@ struct ActorEntry {
   // The code on `date` (YYYYMMDD; 0 = unknown): the first restriction whose range
   // holds it, else the default code. Unknown date: the default code.
   std::string code_on(int date) const;
+
+  // The code of a match of phrases[form] on `date`: code_on(date), except that a
+  // short form codes nothing on a date before the entry's first dated office when
+  // the default code is an ELI code (a person's "former office holder" code). A
+  // short form leaves out the primary phrase's first word, the given name
+  // (+STOLTENBERG, +DE_CROO for JENS_STOLTENBERG, ALEXANDER_DE_CROO): before the
+  // office it most likely names someone else, while the full name still gets the
+  // default. An unknown date (0) gets the default, as in code_on().
+  std::string code_on(int date, std::size_t form) const;
+  // phrases[form] leaves out the first word of phrases[0].
+  bool is_short_form(std::size_t form) const;
+  // The first day of the earliest restriction; 0 when one has no lower bound or
+  // there is none.
+  int first_dated() const;
 };
 
 struct ActorDictionary {

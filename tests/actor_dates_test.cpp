@@ -1,0 +1,135 @@
+// Dated actor codes in the coder: a person's code on the sentence's date, and
+// the rule that a surname alone (a short form) codes nothing before the
+// person's first office when the default is an ELI code (ActorEntry::code_on).
+// The dictionaries and hand-made UD parses are written here over a made-up
+// world (Valoria, Mardonia; the two Vesks are not related).
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <tuple>
+
+#include "coding/coder.h"
+#include "io/conllu.h"
+
+namespace parley {
+namespace {
+
+const char kActors[] =
+    "VALORIA [VAL]\n"
+    "MARDONIA [MRD]\n"
+    "# Orlan Vesk: Valorian minister 1990-95, president from 2010.\n"
+    "ORLAN_VESK [VALELI]\n"
+    "+VESK\n"
+    "+O._VESK\n"
+    "\t[VALGOV 19900101-19951231]\n"
+    "\t[VALGOV >20100101]\n"
+    "# A person with an earlier open range: the rule does not apply.\n"
+    "TAMSIN_ORE [MRDELI]\n"
+    "+ORE\n"
+    "\t[MRDOPP <19891231]\n"
+    "\t[MRDGOV 20000101-20041231]\n"
+    "# A default that is not ELI: kept on every date.\n"
+    "BRANN_TULL [MRDMIL]\n"
+    "+TULL\n"
+    "\t[MRDGOV 20000101-20041231]\n";
+
+const char kVerbs[] =
+    "--- PRAISE  [051]  ---\n"
+    "PRAISE {PRAISES PRAISED PRAISING}\n";
+
+const Dictionaries& dictionaries() {
+  static const Dictionaries dicts = [] {
+    Dictionaries d;
+    Diagnostics diags;
+    parse_actors(kActors, "actor_dates.actors.txt", &d.actors, &diags);
+    parse_verbs(kVerbs, "actor_dates.verbs.txt", &d.verbs, &diags);
+    EXPECT_TRUE(diags.empty());
+    d.build_indexes();
+    return d;
+  }();
+  return dicts;
+}
+
+using Word = std::tuple<std::string, std::string, std::string, int, std::string>;
+
+Sentence parse(const std::vector<Word>& words) {
+  std::ostringstream c;
+  std::string text;
+  for (const auto& [form, lemma, upos, head, rel] : words) text += (text.empty() ? "" : " ") + form;
+  c << "# text = " << text << "\n";
+  int i = 0;
+  for (const auto& [form, lemma, upos, head, rel] : words) {
+    c << ++i << "\t" << form << "\t" << lemma << "\t" << upos << "\t_\t_\t" << head << "\t" << rel
+      << "\t_\t_\n";
+  }
+  c << "\n";
+  Diagnostics diags;
+  std::vector<Sentence> s = parse_conllu(c.str(), "test", &diags);
+  EXPECT_EQ(s.size(), 1u);
+  return s.empty() ? Sentence{} : s[0];
+}
+
+// "NAME praised Mardonia ." with "Surname" or "Given Surname" (UD: the given
+// name heads the name, the surname is its flat dependent) as the subject.
+Sentence praised(const std::string& given, const std::string& surname) {
+  if (given.empty()) {
+    return parse({{surname, surname, "PROPN", 2, "nsubj"},
+                  {"praised", "praise", "VERB", 0, "root"},
+                  {"Mardonia", "Mardonia", "PROPN", 2, "obj"},
+                  {".", ".", "PUNCT", 2, "punct"}});
+  }
+  return parse({{given, given, "PROPN", 3, "nsubj"},
+                {surname, surname, "PROPN", 1, "flat"},
+                {"praised", "praise", "VERB", 0, "root"},
+                {"Mardonia", "Mardonia", "PROPN", 3, "obj"},
+                {".", ".", "PUNCT", 3, "punct"}});
+}
+
+// The source code of the one event coded on `date`, or "none".
+std::string source_on(const Sentence& s, int date) {
+  CoderOptions options;
+  std::vector<Event> events = code_sentence(s, dictionaries(), date, options);
+  if (events.empty()) return "none";
+  EXPECT_EQ(events.size(), 1u);
+  return events[0].source.code;
+}
+
+TEST(ActorDates, ASurnameAloneCodesNothingBeforeTheFirstOffice) {
+  const Sentence vesk = praised("", "Vesk");
+  EXPECT_EQ(source_on(vesk, 19800615), "none");     // before 1990: someone else
+  EXPECT_EQ(source_on(vesk, 19920101), "VALGOV");   // in office
+  EXPECT_EQ(source_on(vesk, 20000101), "VALELI");   // between offices: former office holder
+  EXPECT_EQ(source_on(vesk, 20200101), "VALGOV");   // the open range
+  EXPECT_EQ(source_on(vesk, 0), "VALELI");          // no date: the default code
+}
+
+TEST(ActorDates, AFullNameKeepsTheDefaultBeforeTheFirstOffice) {
+  const Sentence full = praised("Orlan", "Vesk");
+  EXPECT_EQ(source_on(full, 19800615), "VALELI");
+  EXPECT_EQ(source_on(full, 19920101), "VALGOV");
+}
+
+TEST(ActorDates, TheRuleNeedsAnEliDefaultAndAFirstDatedOffice) {
+  // An open "<" range covers every earlier date: the default is never "before".
+  EXPECT_EQ(source_on(praised("", "Ore"), 19950101), "MRDELI");
+  EXPECT_EQ(source_on(praised("", "Ore"), 19800101), "MRDOPP");
+  // A default that is not ELI holds before the office too.
+  EXPECT_EQ(source_on(praised("", "Tull"), 19800101), "MRDMIL");
+  EXPECT_EQ(source_on(praised("", "Tull"), 20010101), "MRDGOV");
+}
+
+TEST(ActorDates, ShortFormsAreThoseWithoutTheGivenName) {
+  const ActorEntry& vesk = dictionaries().actors.entries[2];
+  ASSERT_EQ(vesk.phrases.size(), 3u);
+  EXPECT_FALSE(vesk.is_short_form(0));  // ORLAN VESK, the primary
+  EXPECT_TRUE(vesk.is_short_form(1));   // VESK
+  EXPECT_TRUE(vesk.is_short_form(2));   // O. VESK: the initial is not the given name
+  EXPECT_EQ(vesk.first_dated(), 19900101);
+  EXPECT_EQ(vesk.code_on(19800101, 1), "");
+  EXPECT_EQ(vesk.code_on(19800101, 0), "VALELI");
+  EXPECT_EQ(vesk.code_on(19800101), "VALELI");  // the plain look-up is unchanged
+  EXPECT_EQ(dictionaries().actors.entries[3].first_dated(), 0);  // "<" range
+}
+
+}  // namespace
+}  // namespace parley
