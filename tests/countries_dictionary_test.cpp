@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "dict/actors.h"
@@ -174,6 +175,36 @@ TEST(CountriesDictionary, CodesOfKnownPhrases) {
     ASSERT_TRUE(it != by_phrase.end()) << "no entry for '" << phrase << "'";
     EXPECT_EQ(it->second.front()->default_code, code) << phrase;
   }
+}
+
+// Russia, its cities and Moscow were the Soviet Union's before its end; names that
+// hold a country but stand for something else take what they name.
+TEST(CountriesDictionary, DatedCodesAndNamesHoldingACountry) {
+  const std::vector<std::tuple<std::string, int, std::string>> expected = {
+      {"RUSSIA", 19870315, "SUN"},
+      {"RUSSIANS", 19911225, "SUN"},
+      {"RUSSIA", 19911226, "RUS"},
+      {"LENINGRAD", 19870315, "SUN"},
+      {"MOSCOW", 19870315, "SUNGOV"},
+      {"KREMLIN", 19870315, "SUNGOV"},
+      {"MOSCOW", 20220301, "RUSGOV"},
+      {"MOSCOW", 0, "RUSGOV"},
+      {"IRAN - CONTRA", 19870315, "USA"},
+      {"IRAN ARMS SCANDAL", 19870315, "USA"},
+      {"HOUSE IRAN COMMITTEE", 19870315, "USALEG"},
+      {"PETRO - CANADA", 19870315, "CANBUS"},
+      {"BANK OF TOKYO", 19870315, "JPNBUS"},
+      {"BANK OF JAPAN", 19870315, "JPNGOV"},
+      {"BUNDESBANK", 19870315, "DEUGOV"},
+      {"ROYAL DUTCH SHELL", 19870315, "NLDBUS"},
+  };
+  const auto& by_phrase = loaded().by_phrase;
+  for (const auto& [phrase, date, code] : expected) {
+    auto it = by_phrase.find(phrase);
+    ASSERT_TRUE(it != by_phrase.end()) << "no entry for '" << phrase << "'";
+    EXPECT_EQ(it->second.front()->code_on(date), code) << phrase << " on " << date;
+  }
+  EXPECT_EQ(by_phrase.count("KPA"), 0u);  // also the Kenya Ports Authority
 }
 
 // Matching ignores ASCII case and also tries lemmas, so these would code the

@@ -64,7 +64,7 @@ TEST(ShippedDictionaries, AgentsCoverTheRoleWordsOfWireReports) {
   std::printf("%zu agent phrases (singulars, plurals and set expansions)\n", agents.entries.size());
   const std::vector<std::pair<std::string, std::string>> expected = {
       {"TROOPS", "~MIL"},          {"FORCES", "~MIL"},          {"SOLDIERS", "~MIL"},
-      {"DEFENCE MINISTRY", "~MIL"}, {"DEFENSE MINISTER", "~MIL"}, {"LAWMAKERS", "~LEG"},
+      {"DEFENCE MINISTRY", "~MIL"}, {"DEFENSE MINISTER", "~GOV"}, {"LAWMAKERS", "~LEG"},
       {"FOREIGN MINISTRY", "~GOV"}, {"NEGOTIATORS", "~GOV"},     {"DELEGATION", "~GOV"},
       {"PRIME MINISTER", "~GOV"},   {"PRESIDENT", "~GOV"},       {"SPOKESMAN", "~GOV"},
       {"SPOKESWOMEN", "~GOV"},      {"DIPLOMATS", "~GOV"},       {"ENVOY", "~GOV"},
@@ -76,6 +76,9 @@ TEST(ShippedDictionaries, AgentsCoverTheRoleWordsOfWireReports) {
       {"SUPREME COURT", "~JUD"},    {"OPPOSITION", "~OPP"},      {"BUSINESSMEN", "~BUS"},
       {"CLERICS", "~REL"},          {"WORKERS", "~LAB"},         {"AID AGENCIES", "~NGO"},
       {"SMUGGLERS", "~CRM"},        {"INTELLIGENCE AGENCY", "~SPY"}, {"FORMER PRESIDENT", "~ELI"},
+      {"MINISTRY OF DEFENSE", "~MIL"}, {"SECRETARY OF DEFENSE", "~GOV"}, {"DEFENCE SECRETARIES", "~GOV"},
+      {"SOCIAL DEMOCRATS", "~PTY"}, {"CHRISTIAN DEMOCRAT", "~PTY"}, {"ROYAL FAMILY", "~ELI"},
+      {"ROYAL", ""},
   };
   for (const auto& [phrase, code] : expected) EXPECT_EQ(agent_code(agents, phrase), code) << phrase;
 }
