@@ -9,6 +9,8 @@
 #include <tuple>
 
 #include "coding/coder.h"
+#include "coding/document_context.h"
+#include "coding/name_shadows.h"
 #include "io/conllu.h"
 
 namespace parley {
@@ -16,6 +18,7 @@ namespace {
 
 const char kActors[] =
     "VALORIA [VAL]\n"
+    "+VALORIAN\n"
     "MARDONIA [MRD]\n"
     "# Orlan Vesk: Valorian minister 1990-95, president from 2010.\n"
     "ORLAN_VESK [VALELI]\n"
@@ -85,10 +88,13 @@ Sentence praised(const std::string& given, const std::string& surname) {
                 {".", ".", "PUNCT", 3, "punct"}});
 }
 
-// The source code of the one event coded on `date`, or "none".
-std::string source_on(const Sentence& s, int date) {
+// The source code of the one event coded on `date`, or "none"; with a story,
+// the sentence is coded in the story's context.
+std::string source_on(const Sentence& s, int date, const std::vector<Sentence>* story = nullptr) {
   CoderOptions options;
-  std::vector<Event> events = code_sentence(s, dictionaries(), date, options);
+  DocumentContext context;
+  if (story != nullptr) context = build_document_context(*story, dictionaries(), date);
+  std::vector<Event> events = code_sentence(s, dictionaries(), date, options, &context);
   if (events.empty()) return "none";
   EXPECT_EQ(events.size(), 1u);
   return events[0].source.code;
@@ -116,6 +122,38 @@ TEST(ActorDates, TheRuleNeedsAnEliDefaultAndAFirstDatedOffice) {
   // A default that is not ELI holds before the office too.
   EXPECT_EQ(source_on(praised("", "Tull"), 19800101), "MRDMIL");
   EXPECT_EQ(source_on(praised("", "Tull"), 20010101), "MRDGOV");
+}
+
+// "Kerrin Dale Vesk praised Mardonia ." : a full name that is not the dictionary's.
+Sentence praised_full(const std::string& given, const std::string& middle) {
+  return parse({{given, given, "PROPN", 4, "nsubj"},
+                {middle, middle, "PROPN", 1, "flat"},
+                {"Vesk", "Vesk", "PROPN", 1, "flat"},
+                {"praised", "praise", "VERB", 0, "root"},
+                {"Mardonia", "Mardonia", "PROPN", 4, "obj"},
+                {".", ".", "PUNCT", 4, "punct"}});
+}
+
+TEST(ActorDates, AStoryThatNamesAnotherVeskKeepsTheSurnameFromOrlan) {
+  const Sentence later = praised("", "Vesk");
+  // The story first names Kerrin Dale Vesk: "Vesk" is then that person, not Orlan.
+  const std::vector<Sentence> other = {praised_full("Kerrin", "Dale"), later};
+  EXPECT_EQ(shadowed_people(other, dictionaries()), std::vector<int>{2});
+  EXPECT_EQ(source_on(later, 19920101, &other), "none");
+  EXPECT_EQ(source_on(later, 19920101), "VALGOV");  // without the story
+  // Orlan's own full name, with a middle name, shadows nothing.
+  const std::vector<Sentence> own = {praised_full("Orlan", "Dale"), later};
+  EXPECT_TRUE(shadowed_people(own, dictionaries()).empty());
+  EXPECT_EQ(source_on(later, 19920101, &own), "VALGOV");
+  // A misspelt given name ("Orlen") is still Orlan's.
+  const std::vector<Sentence> misspelt = {praised_full("Orlen", "Dale"), later};
+  EXPECT_TRUE(shadowed_people(misspelt, dictionaries()).empty());
+  // A story naming both people is ambiguous: the surname keeps Orlan's code.
+  const std::vector<Sentence> both = {praised_full("Kerrin", "Dale"), praised("Orlan", "Vesk"), later};
+  EXPECT_TRUE(shadowed_people(both, dictionaries()).empty());
+  // A title before the surname is no given name.
+  const std::vector<Sentence> titled = {praised_full("President", "Valorian"), later};
+  EXPECT_TRUE(shadowed_people(titled, dictionaries()).empty());
 }
 
 TEST(ActorDates, ShortFormsAreThoseWithoutTheGivenName) {

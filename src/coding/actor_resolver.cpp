@@ -61,7 +61,7 @@ ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens, int hea
     PhraseIndex::Match agent = longest(dicts_.agent_index, i);
     if (actor.id >= 0 && actor.length >= agent.length) {
       if (f.actor.empty()) {
-        f.actor = dicts_.actors.entries[actor.id].code_on(date_, actor.form);
+        f.actor = actor_code(actor.id, actor.form);
         f.actor_first = tokens[i];
         f.actor_last = tokens[i + actor.length - 1];
       }
@@ -82,6 +82,15 @@ ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens, int hea
     f.last = std::max(f.last, f.actor_last);
   }
   return f;
+}
+
+// "" for a short form the story gives to someone else (name_shadows.h).
+std::string ActorResolver::actor_code(int id, int form) const {
+  const ActorEntry& e = dicts_.actors.entries[static_cast<std::size_t>(id)];
+  if (context_ != nullptr && context_->shadows(id) && e.is_short_form(static_cast<std::size_t>(form))) {
+    return "";
+  }
+  return e.code_on(date_, static_cast<std::size_t>(form));
 }
 
 std::string ActorResolver::compose(const std::string& actor,
@@ -156,7 +165,7 @@ std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRe
   int first = -1, last = -1, form = 0;
   int actor = spanning_phrase(dicts_.actor_index, head, &first, &last, &form);
   if (actor >= 0) {
-    std::string code = dicts_.actors.entries[actor].code_on(date_, form);
+    std::string code = actor_code(actor, form);
     if (!code.empty()) return {{code, head, first, last}};
   }
   Found f = scan(phrase_tokens(head), head);

@@ -58,6 +58,7 @@ class ActorResolver {
                       int* form = nullptr) const;
   std::vector<ActorRef> countries_from_modifiers(int head) const;
   std::string compose(const std::string& actor, const std::vector<const AgentEntry*>& agents) const;
+  std::string actor_code(int id, int form) const;
   ActorRef new_actor(int head) const;
 
   const Dictionaries& dicts_;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "coding/name_shadows.h"
 #include "coding/options.h"
 
 namespace parley {
@@ -228,6 +229,7 @@ DocumentContext build_document_context(const std::vector<Sentence>& sentences, c
   DocumentContext context;
   choose_pair(tally, &context);
   context.aggressor = clear_winner(tally.attackers);
+  context.shadowed = shadowed_people(sentences, dicts);
   return context;
 }
 

@@ -16,6 +16,7 @@
 // any is coded, and then only read.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -29,10 +30,13 @@ namespace parley {
 struct DocumentContext {
   std::string party_a, party_b;  // country codes, both "" when the document names no pair
   std::string aggressor;         // "" when the conflict words point to no one country
+  std::vector<int> shadowed;     // people whose short forms name someone else here (name_shadows.h)
 
   bool has_pair() const { return !party_a.empty() && !party_b.empty(); }
   // The pair's other member when `code`'s country is one of them, else "".
   std::string other_party(const std::string& code) const;
+  // The story introduces another person under actor entry `actor`'s surname.
+  bool shadows(int actor) const { return std::binary_search(shadowed.begin(), shadowed.end(), actor); }
 };
 
 DocumentContext build_document_context(const std::vector<Sentence>& sentences, const Dictionaries& dicts,
