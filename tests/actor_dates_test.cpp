@@ -36,6 +36,8 @@ const char kActors[] =
     "+TULL\n"
     "\t[MRDGOV 20000101-20041231]\n";
 
+const char kAgents[] = "PRESIDENT [~GOV]\n";
+
 const char kVerbs[] =
     "--- PRAISE  [051]  ---\n"
     "PRAISE {PRAISES PRAISED PRAISING}\n";
@@ -46,6 +48,7 @@ const Dictionaries& dictionaries() {
     Diagnostics diags;
     parse_actors(kActors, "actor_dates.actors.txt", &d.actors, &diags);
     parse_verbs(kVerbs, "actor_dates.verbs.txt", &d.verbs, &diags);
+    parse_agents(kAgents, "actor_dates.agents.txt", &d.agents, &diags);
     EXPECT_TRUE(diags.empty());
     d.build_indexes();
     return d;
@@ -151,6 +154,15 @@ TEST(ActorDates, AStoryThatNamesAnotherVeskKeepsTheSurnameFromOrlan) {
   // A story naming both people is ambiguous: the surname keeps Orlan's code.
   const std::vector<Sentence> both = {praised_full("Kerrin", "Dale"), praised("Orlan", "Vesk"), later};
   EXPECT_TRUE(shadowed_people(both, dictionaries()).empty());
+  // A title before the surname elsewhere in the story ("President Vesk") says the
+  // story also speaks of Orlan: Kerrin Dale Vesk is a relative, say.
+  const Sentence titled_later = parse({{"President", "President", "PROPN", 2, "compound"},
+                                       {"Vesk", "Vesk", "PROPN", 3, "nsubj"},
+                                       {"praised", "praise", "VERB", 0, "root"},
+                                       {"Mardonia", "Mardonia", "PROPN", 3, "obj"},
+                                       {".", ".", "PUNCT", 3, "punct"}});
+  const std::vector<Sentence> relative = {praised_full("Kerrin", "Dale"), titled_later, later};
+  EXPECT_TRUE(shadowed_people(relative, dictionaries()).empty());
   // A title before the surname is no given name.
   const std::vector<Sentence> titled = {praised_full("President", "Valorian"), later};
   EXPECT_TRUE(shadowed_people(titled, dictionaries()).empty());

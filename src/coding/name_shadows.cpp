@@ -65,17 +65,29 @@ bool phrase_ends_at(const Dictionaries& dicts, const std::vector<std::string>& w
   return false;
 }
 
+// An agent phrase (a title) ends at `pos`.
+bool agent_ends_at(const Dictionaries& dicts, const std::vector<std::string>& words, int pos) {
+  for (int s = std::max(0, pos - 3); s <= pos; ++s) {
+    PhraseIndex::Match m = dicts.agent_index.longest_at(words, static_cast<std::size_t>(s));
+    if (m.id >= 0 && s + m.length - 1 == pos) return true;
+  }
+  return false;
+}
+
 void scan_sentence(const Sentence& sentence, const Dictionaries& dicts, std::set<int>* shadows,
                    std::set<int>* confirmed) {
   const ParseView view(sentence);
   const int n = view.size();
   std::vector<std::string> words(static_cast<std::size_t>(n));
   for (int i = 0; i < n; ++i) words[static_cast<std::size_t>(i)] = view.word(i);
+  // The person is the dictionary's where the story gives the full name, or a
+  // title before the surname ("President Reagan" in a story that also names
+  // Nancy Reagan).
   for (int i = 0; i < n; ++i) {
     PhraseIndex::Match m = dicts.actor_index.longest_at(words, static_cast<std::size_t>(i));
-    if (m.id >= 0 && !dicts.actors.entries[static_cast<std::size_t>(m.id)].is_short_form(m.form)) {
-      confirmed->insert(m.id);
-    }
+    if (m.id < 0) continue;
+    const bool short_form = dicts.actors.entries[static_cast<std::size_t>(m.id)].is_short_form(m.form);
+    if (!short_form || (i > 0 && agent_ends_at(dicts, words, i - 1))) confirmed->insert(m.id);
   }
   for (int a = 0; a < n;) {
     int b = a;

@@ -18,7 +18,8 @@ namespace parley {
 // the story's full names shadow: a person entry (an ELI default) whose one-word
 // short form ends a run of proper nouns after a given name, when no word of the
 // run is one of the entry's words (or a misspelling of one, "Aturo" for
-// "Arturo") and the story never gives the entry's full name.
+// "Arturo") and the story never gives the entry's full name or a title before
+// the surname ("President Reagan" beside "Nancy Reagan").
 std::vector<int> shadowed_people(const std::vector<Sentence>& sentences, const Dictionaries& dicts);
 
 }  // namespace parley
