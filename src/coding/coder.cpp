@@ -7,6 +7,7 @@
 #include "coding/actor_resolver.h"
 #include "coding/document_context.h"
 #include "coding/event_filter.h"
+#include "coding/modality.h"
 #include "coding/nominal_events.h"
 #include "coding/parse_view.h"
 #include "coding/speech_tone.h"
@@ -52,6 +53,7 @@ class SentenceCoder {
     for (Clause& c : clauses_) drop_own_side_targets(&c);
     for (Clause& c : clauses_) apply_tone(&c);
     combine_governed();
+    apply_modality();
     std::vector<Event> events;
     for (const Clause& c : clauses_) {
       if (trace_) trace_->push_back(describe(c));
@@ -154,6 +156,7 @@ class SentenceCoder {
       if (!view_.is_nominal(t)) continue;
       int h = phrase_head(t);
       if (!tried.insert(h).second) continue;
+      if (options_.precision_rules && with_pronoun(h)) continue;
       std::vector<ActorRef> found = actors_.actors_of(h);
       refine(&found);
       if (found.empty()) continue;
@@ -163,6 +166,31 @@ class SentenceCoder {
       if (agent_only.empty()) agent_only = std::move(found);
     }
     return agent_only;
+  }
+
+  // "said he and a group of lawmakers would ...": the speaker's partners
+  // (conjoined with a personal pronoun, or "of" such a conjunct) act with
+  // him; they are not whom he addresses.
+  bool with_pronoun(int h) const {
+    for (int guard = 0; guard < 2 && view_.base_rel(h) == "nmod" && view_.head(h) >= 0; ++guard) h = view_.head(h);
+    for (int t = 0; t < view_.size(); ++t) {
+      if (t != h && view_.token(t).upos == "PRON" && view_.base_rel(t) != "nmod" && same_list(view_, t, h)) return true;
+    }
+    return false;
+  }
+
+  // "marines and police occupied a ship": a joint subject using force on an
+  // object acts together on it, not on each other ("A and B clashed",
+  // "A and B exchanged fire").
+  bool joint_on_object(const Clause& c) const {
+    const std::string& code = c.codes.forward;
+    if (code.rfind("18", 0) != 0 && code.rfind("19", 0) != 0 && code.rfind("20", 0) != 0) return false;
+    for (int ch : view_.children(c.verb.token)) {
+      if (view_.base_rel(ch) == "obj" && !view_.is(ch, "FIRE") && !view_.is(ch, "BLOW") && !view_.is(ch, "SHOT")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   int phrase_head(int t) const {
@@ -198,6 +226,30 @@ class SentenceCoder {
     return out;
   }
 
+  // The head of `h`'s phrase is a word for people: an agent word covering it
+  // ("commercial banks", "rebels", "the foreign ministry") or a firm word.
+  bool names_people(int h) const {
+    for (int t = std::max(0, h - 4); t <= h; ++t) {
+      PhraseIndex::Match m = dicts_.agent_index.longest_at(view_.words(), t);
+      if (m.id >= 0 && t + m.length > h) return true;
+    }
+    return is_firm_phrase(view_, h);
+  }
+
+  // "urged commercial banks to lend to X", "backed rebels fighting X": a
+  // direct object naming people is the target, even when only an agent names
+  // them and a country comes later in the sentence.
+  std::vector<ActorRef> object_people(int v) const {
+    for (int ch : view_.children(v)) {
+      if (view_.base_rel(ch) != "obj" || !names_people(ch)) continue;
+      std::vector<ActorRef> found = actors_.actors_of(ch);
+      refine(&found);
+      bool own = std::any_of(found.begin(), found.end(), [&](const ActorRef& a) { return a.head == ch; });
+      if (own) return found;
+    }
+    return {};
+  }
+
   void resolve_actors(Clause* c) {
     std::vector<int> before, after, pattern_after;
     regions(*c, &before, &after, &pattern_after);
@@ -217,6 +269,10 @@ class SentenceCoder {
       c->sources = subject;
       c->target_words = target_region(after, v);
       c->targets = first_actors(c->target_words);
+      if (options_.precision_rules) {
+        std::vector<ActorRef> object = object_people(v);
+        if (!object.empty()) c->targets = std::move(object);
+      }
     }
     if (c->pattern.source >= 0) c->sources = actors_in(c->pattern.source);
     if (c->pattern.target >= 0) {
@@ -371,6 +427,39 @@ class SentenceCoder {
     c->tone = phrase;
   }
 
+  // Planned, expected and denied acts (modality.h), with the precision rules.
+  // Without an ontology (combine_governed), a coded verb absorbs a coded
+  // complement ("urged X to lend", "refused to withdraw", "promised to free"):
+  // the complement's act is asked, refused or promised, not done.
+  void apply_modality() {
+    if (!options_.precision_rules) return;
+    for (Clause& inner : clauses_) {
+      if (inner.suppressed || inner.codes.is_null() || inner.negated) continue;
+      int g = dicts_.algebra.loaded() ? -1 : governing_clause(inner.verb.token);
+      if (g >= 0 && !clauses_[g].codes.is_null() && !clauses_[g].passive && !clauses_[g].negated) {
+        absorb(&clauses_[g], &inner);
+        continue;
+      }
+      Modality m = act_modality(view_, inner.verb.token);
+      if (m == Modality::kExpected || m == Modality::kDenied) inner.suppressed = true;
+      if (m != Modality::kPlanned || dicts_.intents.empty()) continue;
+      std::string code = planned_code(dicts_.intents, inner.codes.forward);
+      if (code == "---") inner.suppressed = true;
+      if (code != inner.codes.forward) inner.codes = EventCodes{code, ""};
+    }
+  }
+
+  // The outer verb's event stands; a bare intent ("promised", 030) takes the
+  // planned code of what was promised ("promised to lend" 0331).
+  void absorb(Clause* outer, Clause* inner) {
+    inner->suppressed = true;
+    if (outer->codes.forward == "030" && !dicts_.intents.empty()) {
+      std::string code = planned_code(dicts_.intents, inner->codes.forward);
+      if (code.rfind("03", 0) == 0) outer->codes = EventCodes{code, ""};
+    }
+    if (outer->targets.empty()) outer->targets = inner->targets;
+  }
+
   // Events said with nouns ("talks between A and B"), nominal_events.h.
   void emit_nominal(std::vector<Event>* events) const {
     auto verb_code = [&](int t) { return clause_at_[t] >= 0 ? clauses_[clause_at_[t]].codes.forward : std::string(); };
@@ -491,7 +580,7 @@ class SentenceCoder {
     // relative's noun: only the verb's own or a conjunct's subject is joint.
     bool own_subject = view_.base_rel(c.verb.token) == "conj";
     for (int ch : view_.children(c.verb.token)) own_subject = own_subject || is_subject(ch);
-    bool joint = !(options_.precision_rules && (c.passive || !own_subject));
+    bool joint = !(options_.precision_rules && (c.passive || !own_subject || joint_on_object(c)));
     if (targets.empty() && sources.size() >= 2 && joint) {
       // "Gondor and Osgiliath postponed their meeting": each acts on the other.
       for (const ActorRef* s : sources) {

@@ -1,0 +1,153 @@
+#include "coding/modality.h"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+
+namespace parley {
+namespace {
+
+using Words = std::set<std::string_view>;
+
+// Verbs and nouns whose complement is not done: "denied that ...", "rejected
+// the suggestion to ...", "refused to ...", "ruled out ...".
+const Words kDenials = {"DENY",    "REJECT",     "REFUSE",  "DECLINE", "DISMISS", "DISPUTE",
+                        "REBUFF",  "REPUDIATE",  "DENIAL",  "DENIALS", "REJECTION", "REFUSAL"};
+
+// Verbs whose complement is what someone expects, not what is done.
+const Words kExpectations = {"EXPECT", "PREDICT", "FORECAST", "ANTICIPATE", "SPECULATE", "PROJECT"};
+
+// Words of belief or hope: their complement is expected when it is future
+// ("believes Brazil will strike a deal", "confident that X would ...").
+const Words kBeliefs = {"BELIEVE", "THINK",   "HOPE",    "FEAR",       "DOUBT",   "SUSPECT", "ASSUME",
+                        "CONFIDENT", "OPTIMISTIC", "HOPEFUL", "SURE", "CERTAIN", "LIKELY",  "UNLIKELY",
+                        "POSSIBLE", "PROBABLE"};
+
+// Nouns whose content clause is only talked of ("speculation that ...",
+// "the suggestion to seek help", "the prospect of ...").
+const Words kHearsayNouns = {"SUGGESTION", "SUGGESTIONS", "SPECULATION", "RUMOUR",      "RUMOURS",
+                             "RUMOR",      "RUMORS",      "POSSIBILITY", "PROSPECT",    "PROSPECTS",
+                             "EXPECTATION", "EXPECTATIONS", "PREDICTION", "PREDICTIONS", "FEAR",
+                             "FEARS",      "HOPE",        "HOPES",       "IDEA",        "SPECULATIONS"};
+
+// Words whose infinitive complement is a plan of their subject ("plans to
+// visit", "is set to sign", "is going to", "agreed to withdraw").
+const Words kPlanners = {"PLAN",      "INTEND",   "AIM",      "PREPARE",  "SEEK",     "TRY",
+                         "ATTEMPT",   "WANT",     "WISH",     "HOPE",     "DECIDE",   "AGREE",
+                         "PROMISE",   "PLEDGE",   "VOW",      "OFFER",    "PROPOSE",  "SCHEDULE",
+                         "SET",       "DUE",      "READY",    "PREPARED", "WILLING",  "DETERMINED",
+                         "EAGER",     "MEAN",     "LOOK",     "CONSIDER", "WEIGH",    "CONTEMPLATE",
+                         "GO",        "BE",       "PLOT",     "RESOLVE",  "UNDERTAKE", "COMMIT"};
+
+// Nouns whose infinitive is a plan ("plans to visit", "an offer to mediate").
+const Words kPlanNouns = {"PLAN",     "PLANS",      "INTENTION", "INTENTIONS", "INTENT",   "READINESS",
+                          "WILLINGNESS", "DECISION", "PLEDGE",    "PLEDGES",    "PROMISE",  "PROMISES",
+                          "OFFER",    "BID",        "ATTEMPT",   "EFFORT",     "EFFORTS",  "AGREEMENT",
+                          "DEAL",     "ACCORD",     "PROPOSAL",  "PROPOSALS",  "PROGRAM",  "PROGRAMME"};
+
+bool in(const Words& words, const ParseView& view, int t) {
+  return words.count(view.lemma(t)) > 0 || words.count(view.word(t)) > 0;
+}
+
+bool has_child(const ParseView& view, int t, std::string_view rel, const Words& words) {
+  for (int c : view.children(t)) {
+    if (view.base_rel(c) == rel && words.count(view.word(c))) return true;
+  }
+  return false;
+}
+
+bool is_negated(const ParseView& view, int t) {
+  for (int c : view.children(t)) {
+    if (view.is_negation(c)) return true;
+  }
+  return false;
+}
+
+// The verb says its own act is to come: "will supply", "would lend", "shall
+// meet", "are to resume" (an auxiliary "be" with an infinitive "to").
+bool own_future(const ParseView& view, int v) {
+  static const Words kFuture = {"WILL", "WOULD", "SHALL", "'LL", "GOING"};
+  if (has_child(view, v, "aux", kFuture)) return true;
+  bool be = false, to = false;
+  for (int c : view.children(v)) {
+    if (view.rel(c) == "aux" && view.lemma(c) == "BE") be = true;
+    if (view.base_rel(c) == "mark" && view.word(c) == "TO") to = true;
+  }
+  return be && to;
+}
+
+// "ruled out a withdrawal": "rule" with the particle "out".
+bool is_denial(const ParseView& view, int t) {
+  if (in(kDenials, view, t)) return true;
+  if (view.lemma(t) != "RULE") return false;
+  for (int c : view.children(t)) {
+    if (view.rel(c) == "compound:prt" && view.word(c) == "OUT") return true;
+  }
+  return false;
+}
+
+bool has_hearsay_subject(const ParseView& view, int t) {
+  for (int c : view.children(t)) {
+    if (view.base_rel(c) == "nsubj" && in(kHearsayNouns, view, c)) return true;
+  }
+  return false;
+}
+
+// What governor g says of its complement t (a verb, reached by `rel`).
+Modality from_governor(const ParseView& view, int g, int t, std::string_view rel) {
+  bool infinitive = has_child(view, t, "mark", {"TO"});
+  if (in(kExpectations, view, g)) {
+    if (rel == "ccomp") return Modality::kExpected;
+    // "is expected to", "analysts expect Iran to": others' expectation;
+    // "Iran expects to sign": its own plan.
+    bool object = false;
+    for (int c : view.children(g)) object = object || view.base_rel(c) == "obj";
+    if (rel == "xcomp") return view.is_passive(g) || object ? Modality::kExpected : Modality::kPlanned;
+  }
+  if (in(kBeliefs, view, g) && (own_future(view, t) || infinitive) && !in(kPlanners, view, g)) {
+    return Modality::kExpected;
+  }
+  if (view.is_nominal(g) && in(kHearsayNouns, view, g)) return Modality::kExpected;
+  // "speculation has grown that X is weighing an offer".
+  if (rel == "ccomp" && has_hearsay_subject(view, g)) return Modality::kExpected;
+  if (view.is_nominal(g) && in(kPlanNouns, view, g) && infinitive) {
+    // "had no plans to send troops": no plan at all.
+    return has_child(view, g, "det", {"NO"}) ? Modality::kDenied : Modality::kPlanned;
+  }
+  if (rel == "xcomp" && (in(kPlanners, view, g) || own_future(view, g))) return Modality::kPlanned;
+  return Modality::kDone;
+}
+
+}  // namespace
+
+Modality act_modality(const ParseView& view, int verb) {
+  Modality m = own_future(view, verb) ? Modality::kPlanned : Modality::kDone;
+  bool reported = false;  // a reported clause was crossed: plans above it are the reporter's
+  int t = verb;
+  for (int guard = 0; guard < 8; ++guard) {
+    int g = view.head(t);
+    if (g < 0) break;
+    std::string_view base = view.base_rel(t);
+    bool clause = base == "xcomp" || base == "ccomp" || (base == "acl" && view.rel(t) != "acl:relcl");
+    bool noun = t != verb && view.is_nominal(t) &&
+                (base == "obj" || base == "nmod" || base == "obl" || base == "appos" ||
+                 view.rel(t) == "nsubj:pass");
+    if (!clause && !noun) break;
+    if (is_denial(view, g) && !is_negated(view, g)) return Modality::kDenied;
+    if (clause) {
+      Modality here = from_governor(view, g, t, base);
+      if (here == Modality::kDenied) return here;
+      if (!(reported && here == Modality::kPlanned)) m = std::max(m, here);
+    }
+    reported = reported || base == "ccomp";
+    t = g;
+  }
+  return m;
+}
+
+std::string planned_code(const CodeMap& intents, const std::string& code) {
+  std::optional<std::string> to = intents.find(code);
+  return to ? *to : code;
+}
+
+}  // namespace parley
