@@ -173,8 +173,11 @@ class SentenceCoder {
   // him; they are not whom he addresses.
   bool with_pronoun(int h) const {
     for (int guard = 0; guard < 2 && view_.base_rel(h) == "nmod" && view_.head(h) >= 0; ++guard) h = view_.head(h);
+    bool conjuncts = std::any_of(view_.children(h).begin(), view_.children(h).end(),
+                                 [&](int ch) { return view_.base_rel(ch) == "conj"; });
     for (int t = 0; t < view_.size(); ++t) {
-      if (t != h && view_.token(t).upos == "PRON" && view_.base_rel(t) != "nmod" && same_list(view_, t, h)) return true;
+      if (view_.token(t).upos != "PRON" || view_.base_rel(t) == "nmod" || !same_list(view_, t, h)) continue;
+      if (t != h || conjuncts) return true;
     }
     return false;
   }

@@ -23,12 +23,15 @@ const Words kBeliefs = {"BELIEVE", "THINK",   "HOPE",    "FEAR",       "DOUBT", 
                         "CONFIDENT", "OPTIMISTIC", "HOPEFUL", "SURE", "CERTAIN", "LIKELY",  "UNLIKELY",
                         "POSSIBLE", "PROBABLE"};
 
-// Nouns whose content clause is only talked of ("speculation that ...",
-// "the suggestion to seek help", "the prospect of ...").
+// Nouns whose content clause is only talked of, asked for or set as a
+// condition ("speculation that ...", "the suggestion to seek help", "on
+// condition that X stop attacking", "demands that X withdraw").
 const Words kHearsayNouns = {"SUGGESTION", "SUGGESTIONS", "SPECULATION", "RUMOUR",      "RUMOURS",
                              "RUMOR",      "RUMORS",      "POSSIBILITY", "PROSPECT",    "PROSPECTS",
                              "EXPECTATION", "EXPECTATIONS", "PREDICTION", "PREDICTIONS", "FEAR",
-                             "FEARS",      "HOPE",        "HOPES",       "IDEA",        "SPECULATIONS"};
+                             "FEARS",      "HOPE",        "HOPES",       "IDEA",        "SPECULATIONS",
+                             "CONDITION",  "CONDITIONS",  "PRECONDITION", "DEMAND",     "DEMANDS",
+                             "CALL",       "CALLS",       "REQUEST",     "REQUESTS",    "APPEAL"};
 
 // Words whose infinitive complement is a plan of their subject ("plans to
 // visit", "is set to sign", "is going to", "agreed to withdraw").

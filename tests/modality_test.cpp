@@ -1,0 +1,338 @@
+// Planned, expected and denied acts (src/coding/modality.h) and the sides the
+// coder picks (coder.cpp: object people, joint subjects of force, a
+// speaker's partners). Sentences are hand-made UD parses, written here, over a
+// made-up world (Valoria, Mardonia); the intents table is the shipped one.
+#include "coding/modality.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <tuple>
+
+#include "coding/coder.h"
+#include "io/conllu.h"
+
+namespace parley {
+namespace {
+
+const std::string kDicts = std::string(PARLEY_SOURCE_DIR) + "/tests/data/modality_dicts/";
+const std::string kIntents = std::string(PARLEY_SOURCE_DIR) + "/data/dictionaries/parley.intents.txt";
+
+const Dictionaries& dictionaries() {
+  static const Dictionaries dicts = [] {
+    DictionaryFiles files;
+    files.verbs = kDicts + "modality_test.verbs.txt";
+    files.actors = {kDicts + "modality_test.actors.txt"};
+    files.agents = kDicts + "modality_test.agents.txt";
+    files.intents = kIntents;
+    Dictionaries d;
+    Diagnostics diags;
+    EXPECT_TRUE(load_dictionaries(files, true, &d, &diags).ok());
+    return d;
+  }();
+  return dicts;
+}
+
+// form, lemma, UPOS, head (1-based, 0 = root), relation
+using Word = std::tuple<std::string, std::string, std::string, int, std::string>;
+
+Sentence parse(const std::vector<Word>& words) {
+  std::ostringstream c;
+  std::string text;
+  for (const auto& [form, lemma, upos, head, rel] : words) text += (text.empty() ? "" : " ") + form;
+  c << "# text = " << text << "\n";
+  int i = 0;
+  for (const auto& [form, lemma, upos, head, rel] : words) {
+    c << ++i << "\t" << form << "\t" << lemma << "\t" << upos << "\t_\t_\t" << head << "\t" << rel
+      << "\t_\t_\n";
+  }
+  c << "\n";
+  Diagnostics diags;
+  std::vector<Sentence> s = parse_conllu(c.str(), "test", &diags);
+  EXPECT_EQ(s.size(), 1u);
+  return s.empty() ? Sentence{} : s[0];
+}
+
+using V = std::vector<std::string>;
+
+V coded(const Sentence& s, bool rules = true) {
+  CoderOptions options;
+  options.precision_rules = rules;
+  V out;
+  for (const Event& e : code_sentence(s, dictionaries(), 0, options)) {
+    out.push_back(e.source.code + ">" + e.target.code + ":" + e.code);
+  }
+  return out;
+}
+
+Modality modality_of(const Sentence& s, int verb) {
+  ParseView view(s);
+  return act_modality(view, verb - 1);
+}
+
+// "Valoria will supply Mardonia ." / "Valoria supplied Mardonia ."
+Sentence supply(bool future) {
+  if (!future) {
+    return parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                  {"supplied", "supply", "VERB", 0, "root"},
+                  {"Mardonia", "Mardonia", "PROPN", 2, "obj"},
+                  {".", ".", "PUNCT", 2, "punct"}});
+  }
+  return parse({{"Valoria", "Valoria", "PROPN", 3, "nsubj"},
+                {"will", "will", "AUX", 3, "aux"},
+                {"supply", "supply", "VERB", 0, "root"},
+                {"Mardonia", "Mardonia", "PROPN", 3, "obj"},
+                {".", ".", "PUNCT", 3, "punct"}});
+}
+
+TEST(ModalityTest, AFutureActIsAnIntent) {
+  EXPECT_EQ(modality_of(supply(true), 3), Modality::kPlanned);
+  EXPECT_EQ(modality_of(supply(false), 2), Modality::kDone);
+  EXPECT_EQ(coded(supply(true)), (V{"VAL>MRD:033"}));  // 070 aid -> 033 intent to provide aid
+  EXPECT_EQ(coded(supply(false)), (V{"VAL>MRD:070"}));
+  EXPECT_EQ(coded(supply(true), false), (V{"VAL>MRD:070"}));  // validate's rules: as before
+}
+
+TEST(ModalityTest, AReportedFutureKeepsItsSubCode) {
+  // "Valoria said it would lend crude to Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"said", "say", "VERB", 0, "root"},
+                      {"it", "it", "PRON", 5, "nsubj"},
+                      {"would", "would", "AUX", 5, "aux"},
+                      {"lend", "lend", "VERB", 2, "ccomp"},
+                      {"crude", "crude", "NOUN", 5, "obj"},
+                      {"to", "to", "ADP", 8, "case"},
+                      {"Mardonia", "Mardonia", "PROPN", 5, "obl"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:010", "VAL>MRD:0331"}));
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:010", "VAL>MRD:071"}));
+}
+
+TEST(ModalityTest, TalksThatAreToResumeAreAnIntentToMeet) {
+  // "Valoria and Mardonia are to meet tomorrow ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 5, "nsubj"},
+                      {"and", "and", "CCONJ", 3, "cc"},
+                      {"Mardonia", "Mardonia", "PROPN", 1, "conj"},
+                      {"are", "be", "AUX", 5, "aux"},
+                      {"to", "to", "PART", 5, "mark"},
+                      {"meet", "meet", "VERB", 0, "root"},
+                      {"tomorrow", "tomorrow", "NOUN", 5, "obl:tmod"},
+                      {".", ".", "PUNCT", 5, "punct"}});
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:036", "MRD>VAL:036"}));
+}
+
+TEST(ModalityTest, APlanVerbMakesItsComplementPlanned) {
+  // "Valoria plans to attack Mardonia ." : a stated plan of force is a threat.
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"plans", "plan", "VERB", 0, "root"},
+                      {"to", "to", "PART", 4, "mark"},
+                      {"attack", "attack", "VERB", 2, "xcomp"},
+                      {"Mardonia", "Mardonia", "PROPN", 4, "obj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(s, 4), Modality::kPlanned);
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:138"}));
+}
+
+TEST(ModalityTest, WhatOthersExpectIsNoEvent) {
+  // "Valoria is expected to attack Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 3, "nsubj:pass"},
+                      {"is", "be", "AUX", 3, "aux:pass"},
+                      {"expected", "expect", "VERB", 0, "root"},
+                      {"to", "to", "PART", 5, "mark"},
+                      {"attack", "attack", "VERB", 3, "xcomp"},
+                      {"Mardonia", "Mardonia", "PROPN", 5, "obj"},
+                      {".", ".", "PUNCT", 3, "punct"}});
+  EXPECT_EQ(modality_of(s, 5), Modality::kExpected);
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:190"}));
+}
+
+TEST(ModalityTest, ItsOwnExpectationIsAPlan) {
+  // "Valoria expects to meet Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"expects", "expect", "VERB", 0, "root"},
+                      {"to", "to", "PART", 4, "mark"},
+                      {"meet", "meet", "VERB", 2, "xcomp"},
+                      {"Mardonia", "Mardonia", "PROPN", 4, "obj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(s, 4), Modality::kPlanned);
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:036"}));
+}
+
+TEST(ModalityTest, SpeculationThatAnActWillComeIsNoEvent) {
+  // "Speculation grew that Valoria would attack Mardonia ."
+  Sentence s = parse({{"Speculation", "speculation", "NOUN", 2, "nsubj"},
+                      {"grew", "grow", "VERB", 0, "root"},
+                      {"that", "that", "SCONJ", 6, "mark"},
+                      {"Valoria", "Valoria", "PROPN", 6, "nsubj"},
+                      {"would", "would", "AUX", 6, "aux"},
+                      {"attack", "attack", "VERB", 2, "ccomp"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "obj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(s, 6), Modality::kExpected);
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:190"}));
+}
+
+TEST(ModalityTest, AnActInsideADenialIsNotDone) {
+  // "Valoria denied that it had attacked Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"denied", "deny", "VERB", 0, "root"},
+                      {"that", "that", "SCONJ", 6, "mark"},
+                      {"it", "it", "PRON", 6, "nsubj"},
+                      {"had", "have", "AUX", 6, "aux"},
+                      {"attacked", "attack", "VERB", 2, "ccomp"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "obj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(s, 6), Modality::kDenied);
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:190"}));
+}
+
+TEST(ModalityTest, ARejectedSuggestionIsNotDoneButTheRejectionIs) {
+  // "Valoria rejected a suggestion that it seek help from Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"rejected", "reject", "VERB", 0, "root"},
+                      {"a", "a", "DET", 4, "det"},
+                      {"suggestion", "suggestion", "NOUN", 2, "obj"},
+                      {"that", "that", "SCONJ", 7, "mark"},
+                      {"it", "it", "PRON", 7, "nsubj"},
+                      {"seek", "seek", "VERB", 4, "acl"},
+                      {"help", "help", "NOUN", 7, "obj"},
+                      {"from", "from", "ADP", 10, "case"},
+                      {"Mardonia", "Mardonia", "PROPN", 7, "obl"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(s, 7), Modality::kDenied);
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:120"}));
+}
+
+TEST(ModalityTest, AConditionIsNoAct) {
+  // "Valoria halted raids on condition that Mardonia stop attacking it ."
+  // (no verb for "halt" here: only the condition could code, and must not.)
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"halted", "halt", "VERB", 0, "root"},
+                      {"raids", "raid", "NOUN", 2, "obj"},
+                      {"on", "on", "ADP", 5, "case"},
+                      {"condition", "condition", "NOUN", 2, "obl"},
+                      {"that", "that", "SCONJ", 8, "mark"},
+                      {"Mardonia", "Mardonia", "PROPN", 8, "nsubj"},
+                      {"stop", "stop", "VERB", 5, "acl"},
+                      {"attacking", "attack", "VERB", 8, "xcomp"},
+                      {"Valoria", "Valoria", "PROPN", 9, "obj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(s, 9), Modality::kExpected);
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_EQ(coded(s, false), (V{"MRD>VAL:190"}));
+}
+
+TEST(ModalityTest, NoPlansAreNoPlan) {
+  // "Valoria said it had no plans to attack Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"said", "say", "VERB", 0, "root"},
+                      {"it", "it", "PRON", 4, "nsubj"},
+                      {"had", "have", "VERB", 2, "ccomp"},
+                      {"no", "no", "DET", 6, "det"},
+                      {"plans", "plan", "NOUN", 4, "obj"},
+                      {"to", "to", "PART", 8, "mark"},
+                      {"attack", "attack", "VERB", 6, "acl"},
+                      {"Mardonia", "Mardonia", "PROPN", 8, "obj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(s, 8), Modality::kDenied);
+}
+
+// "Valoria V1 to V2 Mardonia ." with V1 a coded verb governing V2.
+Sentence governed(const std::string& outer, const std::string& outer_lemma, const std::string& inner,
+                  const std::string& inner_lemma) {
+  return parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                {outer, outer_lemma, "VERB", 0, "root"},
+                {"to", "to", "PART", 4, "mark"},
+                {inner, inner_lemma, "VERB", 2, "xcomp"},
+                {"from", "from", "ADP", 6, "case"},
+                {"Mardonia", "Mardonia", "PROPN", 4, "obl"},
+                {".", ".", "PUNCT", 2, "punct"}});
+}
+
+TEST(ModalityTest, ARefusedActIsNotDone) {
+  Sentence s = governed("refused", "refuse", "withdraw", "withdraw");
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:120"}));
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:120", "VAL>MRD:0874"}));
+}
+
+TEST(ModalityTest, APromiseTakesThePromisedActsIntent) {
+  Sentence s = governed("promised", "promise", "withdraw", "withdraw");
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:0356"}));  // 030 + withdraw -> intent to de-escalate
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:030", "VAL>MRD:0874"}));
+}
+
+TEST(SidesTest, TheUrgedAreTheTargetNotWhomTheyShouldHelp) {
+  // "Valoria urged commercial banks to lend to Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"urged", "urge", "VERB", 0, "root"},
+                      {"commercial", "commercial", "ADJ", 4, "amod"},
+                      {"banks", "bank", "NOUN", 2, "obj"},
+                      {"to", "to", "PART", 6, "mark"},
+                      {"lend", "lend", "VERB", 2, "xcomp"},
+                      {"to", "to", "ADP", 8, "case"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "obl"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s), (V{"VAL>---BUS:020"}));
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:020", "---BUS>MRD:071"}));
+}
+
+TEST(SidesTest, BackedRebelsAreTheTargetNotTheirEnemy) {
+  // "Valoria backed rebels fighting Mardonia ." (no verb for "fight" here)
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"backed", "back", "VERB", 0, "root"},
+                      {"rebels", "rebel", "NOUN", 2, "obj"},
+                      {"fighting", "fight", "VERB", 3, "acl"},
+                      {"Mardonia", "Mardonia", "PROPN", 4, "obj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s), (V{"VAL>---REB:051"}));
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:051"}));
+}
+
+TEST(SidesTest, AJointSubjectUsingForceOnAnObjectActsTogether) {
+  // "Valorian police and marines occupied a ship ."
+  Sentence s = parse({{"Valorian", "Valorian", "ADJ", 2, "amod"},
+                      {"police", "police", "NOUN", 5, "nsubj"},
+                      {"and", "and", "CCONJ", 4, "cc"},
+                      {"marines", "marine", "NOUN", 2, "conj"},
+                      {"occupied", "occupy", "VERB", 0, "root"},
+                      {"a", "a", "DET", 7, "det"},
+                      {"ship", "ship", "NOUN", 5, "obj"},
+                      {".", ".", "PUNCT", 5, "punct"}});
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_EQ(coded(s, false), (V{"VALCOP>VALMIL:192", "VALMIL>VALCOP:192"}));
+  // Without an object they act on each other: "Valoria and Mardonia clashed ."
+  Sentence clash = parse({{"Valoria", "Valoria", "PROPN", 4, "nsubj"},
+                          {"and", "and", "CCONJ", 3, "cc"},
+                          {"Mardonia", "Mardonia", "PROPN", 1, "conj"},
+                          {"clashed", "clash", "VERB", 0, "root"},
+                          {".", ".", "PUNCT", 4, "punct"}});
+  EXPECT_EQ(coded(clash), (V{"VAL>MRD:190", "MRD>VAL:190"}));
+}
+
+TEST(SidesTest, ASpeakersPartnersAreNotWhomHeAddresses) {
+  // "The Valorian president said he and a group of lawmakers would criticize Mardonia ."
+  Sentence s = parse({{"The", "the", "DET", 3, "det"},
+                      {"Valorian", "Valorian", "ADJ", 3, "amod"},
+                      {"president", "president", "NOUN", 4, "nsubj"},
+                      {"said", "say", "VERB", 0, "root"},
+                      {"he", "he", "PRON", 12, "nsubj"},
+                      {"and", "and", "CCONJ", 8, "cc"},
+                      {"a", "a", "DET", 8, "det"},
+                      {"group", "group", "NOUN", 5, "conj"},
+                      {"of", "of", "ADP", 10, "case"},
+                      {"lawmakers", "lawmaker", "NOUN", 8, "nmod"},
+                      {"would", "would", "AUX", 12, "aux"},
+                      {"criticize", "criticize", "VERB", 4, "ccomp"},
+                      {"Mardonia", "Mardonia", "PROPN", 12, "obj"},
+                      {".", ".", "PUNCT", 4, "punct"}});
+  // The statement is aimed at Mardonia, not at the lawmakers; the criticism
+  // to come is no event yet (110 -> ---).
+  EXPECT_EQ(coded(s), (V{"VALGOV>MRD:010"}));
+  EXPECT_EQ(coded(s, false)[0], "VALGOV>---LEG:010");
+}
+
+}  // namespace
+}  // namespace parley
