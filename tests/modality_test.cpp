@@ -341,3 +341,48 @@ TEST(SidesTest, ASpeakersPartnersAreNotWhomHeAddresses) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(ModalityTest, AClauseUnderASpeculationSubjectIsExpectedHoweverAttached) {
+  // "Speculation continued for days that Valoria would attack Mardonia ."
+  // with the clause taken for a relative clause of "days".
+  Sentence s = parse({{"Speculation", "speculation", "NOUN", 2, "nsubj"},
+                      {"continued", "continue", "VERB", 0, "root"},
+                      {"for", "for", "ADP", 4, "case"},
+                      {"days", "day", "NOUN", 2, "obl"},
+                      {"that", "that", "PRON", 8, "mark"},
+                      {"Valoria", "Valoria", "PROPN", 8, "nsubj"},
+                      {"would", "would", "AUX", 8, "aux"},
+                      {"attack", "attack", "VERB", 4, "acl:relcl"},
+                      {"Mardonia", "Mardonia", "PROPN", 8, "obj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(s, 8), Modality::kExpected);
+  EXPECT_EQ(coded(s), V{});
+}
+
+TEST(ModalityTest, TheIntentsTableKeepsWhatIsSaidNow) {
+  Diagnostics diags;
+  CodeMap intents;
+  ASSERT_TRUE(read_code_map(kIntents, &intents, &diags).ok());
+  EXPECT_TRUE(diags.empty());
+  EXPECT_EQ(planned_code(intents, "0874"), "0356");  // via 087
+  EXPECT_EQ(planned_code(intents, "046"), "036");    // via 040
+  EXPECT_EQ(planned_code(intents, "014"), "014");    // considering an option
+  EXPECT_EQ(planned_code(intents, "012"), "---");    // via 010
+  EXPECT_EQ(planned_code(intents, "124"), "124");    // refusals are not listed
+  EXPECT_EQ(planned_code(intents, "138"), "138");
+}
+
+TEST(ModalityTest, ABadIntentsLineIsReportedWithItsLine) {
+  Diagnostics diags;
+  CodeMap intents;
+  parse_code_map("040 036\n087 999\n", "intents.txt", &intents, &diags);
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags[0].line, 2);
+  EXPECT_EQ(diags[0].file, "intents.txt");
+}
+
+}  // namespace
+}  // namespace parley

@@ -73,7 +73,8 @@ bool own_future(const ParseView& view, int v) {
   if (has_child(view, v, "aux", kFuture)) return true;
   bool be = false, to = false;
   for (int c : view.children(v)) {
-    if (view.rel(c) == "aux" && view.lemma(c) == "BE") be = true;
+    // "talks are to resume" (the parser also makes that "be" a copula)
+    if ((view.rel(c) == "aux" || view.rel(c) == "cop") && view.lemma(c) == "BE") be = true;
     if (view.base_rel(c) == "mark" && view.word(c) == "TO") to = true;
   }
   return be && to;
@@ -111,8 +112,6 @@ Modality from_governor(const ParseView& view, int g, int t, std::string_view rel
     return Modality::kExpected;
   }
   if (view.is_nominal(g) && in(kHearsayNouns, view, g)) return Modality::kExpected;
-  // "speculation has grown that X is weighing an offer".
-  if (rel == "ccomp" && has_hearsay_subject(view, g)) return Modality::kExpected;
   if (view.is_nominal(g) && in(kPlanNouns, view, g) && infinitive) {
     // "had no plans to send troops": no plan at all.
     return has_child(view, g, "det", {"NO"}) ? Modality::kDenied : Modality::kPlanned;
@@ -121,9 +120,25 @@ Modality from_governor(const ParseView& view, int g, int t, std::string_view rel
   return Modality::kDone;
 }
 
+// "Speculation has grown [...] that X is weighing an offer": a clause under
+// a verb whose subject is a hearsay noun, however the parser attached it
+// (often to a nearer noun, as a relative clause).
+bool under_hearsay_subject(const ParseView& view, int verb) {
+  int t = verb;
+  for (int guard = 0; guard < 6; ++guard) {
+    int g = view.head(t);
+    std::string_view base = view.base_rel(t);
+    if (g < 0 || base == "conj" || base == "parataxis") return false;
+    if (view.is_verb(g) && has_hearsay_subject(view, g)) return true;
+    t = g;
+  }
+  return false;
+}
+
 }  // namespace
 
 Modality act_modality(const ParseView& view, int verb) {
+  if (under_hearsay_subject(view, verb)) return Modality::kExpected;
   Modality m = own_future(view, verb) ? Modality::kPlanned : Modality::kDone;
   bool reported = false;  // a reported clause was crossed: plans above it are the reporter's
   int t = verb;
