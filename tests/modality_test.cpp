@@ -386,3 +386,63 @@ TEST(ModalityTest, ABadIntentsLineIsReportedWithItsLine) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(ModalityTest, AConjoinedVerbSharesItsFirstConjunctsPlan) {
+  // "Valoria would leave Estermark and meet Mardonia ." (no "leave" verb here)
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 3, "nsubj"},
+                      {"would", "would", "AUX", 3, "aux"},
+                      {"leave", "leave", "VERB", 0, "root"},
+                      {"Estermark", "Estermark", "PROPN", 3, "obj"},
+                      {"and", "and", "CCONJ", 6, "cc"},
+                      {"meet", "meet", "VERB", 3, "conj"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "obj"},
+                      {".", ".", "PUNCT", 3, "punct"}});
+  EXPECT_EQ(modality_of(s, 6), Modality::kPlanned);
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:036"}));
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:040"}));
+}
+
+TEST(ModalityTest, AConjoinedVerbSharesItsFirstConjunctsCondition) {
+  // "If asked Valoria leaves and meets Mardonia .": the condition hangs on
+  // the first conjunct.
+  Sentence s = parse({{"If", "if", "SCONJ", 2, "mark"},
+                      {"asked", "ask", "VERB", 4, "advcl"},
+                      {"Valoria", "Valoria", "PROPN", 4, "nsubj"},
+                      {"leaves", "leave", "VERB", 0, "root"},
+                      {"and", "and", "CCONJ", 6, "cc"},
+                      {"meets", "meet", "VERB", 4, "conj"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "obj"},
+                      {".", ".", "PUNCT", 4, "punct"}});
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:040"}));
+}
+
+TEST(ModalityTest, AHeadlineInfinitiveIsAPlan) {
+  // "Valoria to meet Mardonia"
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 3, "nsubj"},
+                      {"to", "to", "PART", 3, "mark"},
+                      {"meet", "meet", "VERB", 0, "root"},
+                      {"Mardonia", "Mardonia", "PROPN", 3, "obj"}});
+  EXPECT_EQ(modality_of(s, 3), Modality::kPlanned);
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:036"}));
+}
+
+TEST(ModalityTest, AnActWithNoObjectIsNotDone) {
+  // "Valoria sought no help from Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"sought", "seek", "VERB", 0, "root"},
+                      {"no", "no", "DET", 4, "det"},
+                      {"help", "help", "NOUN", 2, "obj"},
+                      {"from", "from", "ADP", 6, "case"},
+                      {"Mardonia", "Mardonia", "PROPN", 2, "obl"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(s, 2), Modality::kDenied);
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:023"}));
+}
+
+}  // namespace
+}  // namespace parley

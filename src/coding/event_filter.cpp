@@ -300,7 +300,14 @@ int possessive_antecedent(const ParseView& view, int head) {
 }
 
 bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& coded) {
-  static const std::set<std::string_view> kModals = {"SHOULD", "COULD", "MIGHT", "MAY"};
+  static const std::set<std::string_view> kModals = {"SHOULD", "COULD", "MIGHT", "MAY", "MUST"};
+  // "would close the session and attend the summit if ...": a conjoined verb
+  // without its own subject shares its first conjunct's condition or modal.
+  if (view.base_rel(verb) == "conj" && view.head(verb) >= 0) {
+    bool own_subject = false;
+    for (int c : view.children(verb)) own_subject = own_subject || view.base_rel(c) == "nsubj";
+    if (!own_subject && is_hypothetical(view, view.head(verb), coded)) return true;
+  }
   static const std::set<std::string_view> kHearsay = {
       "SPECULATE", "SPECULATION", "RUMOR", "RUMOUR", "GOAL", "AIM", "UNLIKELY"};
   // "to join the WTO, Ruritania must ...": a purpose, not an act.

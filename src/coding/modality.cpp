@@ -71,13 +71,31 @@ bool is_negated(const ParseView& view, int t) {
 bool own_future(const ParseView& view, int v) {
   static const Words kFuture = {"WILL", "WOULD", "SHALL", "'LL", "GOING"};
   if (has_child(view, v, "aux", kFuture)) return true;
-  bool be = false, to = false;
+  bool be = false, to = false, subject = false;
   for (int c : view.children(v)) {
+    if (view.base_rel(c) == "nsubj") subject = true;
     // "talks are to resume" (the parser also makes that "be" a copula)
     if ((view.rel(c) == "aux" || view.rel(c) == "cop") && view.lemma(c) == "BE") be = true;
     if (view.base_rel(c) == "mark" && view.word(c) == "TO") to = true;
   }
-  return be && to;
+  // "Japan to brief Indonesian officials": a headline's infinitive with its
+  // own subject is a plan.
+  return to && (be || subject);
+}
+
+bool has_own(const ParseView& view, int v, std::string_view rel) {
+  for (int c : view.children(v)) {
+    if (view.base_rel(c) == rel) return true;
+  }
+  return false;
+}
+
+// "made no appeal", "offered no concessions": the act's object is denied.
+bool denied_object(const ParseView& view, int v) {
+  for (int c : view.children(v)) {
+    if (view.base_rel(c) == "obj" && has_child(view, c, "det", {"NO"})) return true;
+  }
+  return false;
 }
 
 // "ruled out a withdrawal": "rule" with the particle "out".
@@ -138,6 +156,14 @@ bool under_hearsay_subject(const ParseView& view, int verb) {
 }  // namespace
 
 Modality act_modality(const ParseView& view, int verb) {
+  // "would close the session and attend the summit": a conjoined verb
+  // without a subject or auxiliary of its own shares its first conjunct's.
+  if (view.base_rel(verb) == "conj" && view.head(verb) >= 0 && !has_own(view, verb, "nsubj") &&
+      !has_own(view, verb, "aux")) {
+    Modality first = act_modality(view, view.head(verb));
+    if (first != Modality::kDone) return first;
+  }
+  if (denied_object(view, verb)) return Modality::kDenied;
   if (under_hearsay_subject(view, verb)) return Modality::kExpected;
   Modality m = own_future(view, verb) ? Modality::kPlanned : Modality::kDone;
   bool reported = false;  // a reported clause was crossed: plans above it are the reporter's
