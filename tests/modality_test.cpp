@@ -67,7 +67,7 @@ V coded(const Sentence& s, bool rules = true) {
 
 Modality modality_of(const Sentence& s, int verb) {
   ParseView view(s);
-  return act_modality(view, verb - 1);
+  return act_modality(view, verb - 1, "070");
 }
 
 // "Valoria will supply Mardonia ." / "Valoria supplied Mardonia ."
@@ -442,6 +442,56 @@ TEST(ModalityTest, AnActWithNoObjectIsNotDone) {
   EXPECT_EQ(modality_of(s, 2), Modality::kDenied);
   EXPECT_EQ(coded(s), V{});
   EXPECT_EQ(coded(s, false), (V{"VAL>MRD:023"}));
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(ModalityTest, AnInfinitiveBeIsNoPlanNorIsADecision) {
+  // "Valoria appears to be withdrawing from Mardonia ."
+  Sentence appears = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                            {"appears", "appear", "VERB", 0, "root"},
+                            {"to", "to", "PART", 5, "mark"},
+                            {"be", "be", "AUX", 5, "aux"},
+                            {"withdrawing", "withdraw", "VERB", 2, "xcomp"},
+                            {"from", "from", "ADP", 7, "case"},
+                            {"Mardonia", "Mardonia", "PROPN", 5, "obl"},
+                            {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(appears, 5), Modality::kDone);
+  EXPECT_EQ(coded(appears), (V{"VAL>MRD:0874"}));
+  // "Valoria decided to withdraw from Mardonia .": the decision is the act.
+  Sentence decided = governed("decided", "decide", "withdraw", "withdraw");
+  EXPECT_EQ(coded(decided), (V{"VAL>MRD:0874"}));
+}
+
+TEST(ModalityTest, NoProgressInTalksStillMeansTalks) {
+  // "Valoria met no progress ." (a made-up tree): an object with "no" denies
+  // an appeal (023), but not a meeting (04) nor a statement (01): "made no
+  // progress" in talks that were held.
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"met", "meet", "VERB", 0, "root"},
+                      {"no", "no", "DET", 4, "det"},
+                      {"progress", "progress", "NOUN", 2, "obj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  ParseView view(s);
+  EXPECT_EQ(act_modality(view, 1, "046"), Modality::kDone);
+  EXPECT_EQ(act_modality(view, 1, "023"), Modality::kDenied);
+}
+
+TEST(SidesTest, AStatementsObjectIsNotPreferred) {
+  // "Valoria told bankers Mardonia was wrong ." (the speech goes to bankers,
+  // the statement is about Mardonia, as PETRARCH codes it)
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"told", "tell", "VERB", 0, "root"},
+                      {"banks", "bank", "NOUN", 2, "obj"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "nsubj"},
+                      {"was", "be", "AUX", 6, "cop"},
+                      {"wrong", "wrong", "ADJ", 2, "ccomp"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:010"}));
 }
 
 }  // namespace

@@ -272,7 +272,8 @@ class SentenceCoder {
       c->sources = subject;
       c->target_words = target_region(after, v);
       c->targets = first_actors(c->target_words);
-      if (options_.precision_rules) {
+      // Not for statements: "told reporters", and the parser's stray objects of "said".
+      if (options_.precision_rules && c->codes.forward.rfind("01", 0) != 0) {
         std::vector<ActorRef> object = object_people(v);
         if (!object.empty()) c->targets = std::move(object);
       }
@@ -443,7 +444,7 @@ class SentenceCoder {
         absorb(&clauses_[g], &inner);
         continue;
       }
-      Modality m = act_modality(view_, inner.verb.token);
+      Modality m = act_modality(view_, inner.verb.token, inner.codes.forward);
       if (m == Modality::kExpected || m == Modality::kDenied) inner.suppressed = true;
       if (m != Modality::kPlanned || dicts_.intents.empty()) continue;
       std::string code = planned_code(dicts_.intents, inner.codes.forward);
@@ -460,7 +461,6 @@ class SentenceCoder {
       std::string code = planned_code(dicts_.intents, inner->codes.forward);
       if (code.rfind("03", 0) == 0) outer->codes = EventCodes{code, ""};
     }
-    if (outer->targets.empty()) outer->targets = inner->targets;
   }
 
   // Events said with nouns ("talks between A and B"), nominal_events.h.

@@ -36,7 +36,7 @@ const Words kHearsayNouns = {"SUGGESTION", "SUGGESTIONS", "SPECULATION", "RUMOUR
 // Words whose infinitive complement is a plan of their subject ("plans to
 // visit", "is set to sign", "is going to", "agreed to withdraw").
 const Words kPlanners = {"PLAN",      "INTEND",   "AIM",      "PREPARE",  "SEEK",     "TRY",
-                         "ATTEMPT",   "WANT",     "WISH",     "HOPE",     "DECIDE",   "AGREE",
+                         "ATTEMPT",   "WANT",     "WISH",     "HOPE",     "AGREE",
                          "PROMISE",   "PLEDGE",   "VOW",      "OFFER",    "PROPOSE",  "SCHEDULE",
                          "SET",       "DUE",      "READY",    "PREPARED", "WILLING",  "DETERMINED",
                          "EAGER",     "MEAN",     "LOOK",     "CONSIDER", "WEIGH",    "CONTEMPLATE",
@@ -71,16 +71,19 @@ bool is_negated(const ParseView& view, int t) {
 bool own_future(const ParseView& view, int v) {
   static const Words kFuture = {"WILL", "WOULD", "SHALL", "'LL", "GOING"};
   if (has_child(view, v, "aux", kFuture)) return true;
-  bool be = false, to = false, subject = false;
+  int be = -1, to = -1;
+  bool subject = false;
   for (int c : view.children(v)) {
     if (view.base_rel(c) == "nsubj") subject = true;
-    // "talks are to resume" (the parser also makes that "be" a copula)
-    if ((view.rel(c) == "aux" || view.rel(c) == "cop") && view.lemma(c) == "BE") be = true;
-    if (view.base_rel(c) == "mark" && view.word(c) == "TO") to = true;
+    // "talks are to resume" (the parser also makes that "be" a copula), not
+    // "appear to be withdrawing"
+    if ((view.rel(c) == "aux" || view.rel(c) == "cop") && view.lemma(c) == "BE" && be < 0) be = c;
+    if (view.base_rel(c) == "mark" && view.word(c) == "TO") to = c;
   }
+  if (to >= 0 && be >= 0) return be < to;
   // "Japan to brief Indonesian officials": a headline's infinitive with its
   // own subject is a plan.
-  return to && (be || subject);
+  return to >= 0 && subject;
 }
 
 bool has_own(const ParseView& view, int v, std::string_view rel) {
@@ -91,7 +94,10 @@ bool has_own(const ParseView& view, int v, std::string_view rel) {
 }
 
 // "made no appeal", "offered no concessions": the act's object is denied.
-bool denied_object(const ParseView& view, int v) {
+// Not a statement ("gave no details" still speaks) nor a meeting ("made no
+// progress" in talks that were held).
+bool denied_object(const ParseView& view, int v, const std::string& code) {
+  if (code.rfind("01", 0) == 0 || code.rfind("04", 0) == 0) return false;
   for (int c : view.children(v)) {
     if (view.base_rel(c) == "obj" && has_child(view, c, "det", {"NO"})) return true;
   }
@@ -155,15 +161,15 @@ bool under_hearsay_subject(const ParseView& view, int verb) {
 
 }  // namespace
 
-Modality act_modality(const ParseView& view, int verb) {
+Modality act_modality(const ParseView& view, int verb, const std::string& code) {
   // "would close the session and attend the summit": a conjoined verb
   // without a subject or auxiliary of its own shares its first conjunct's.
   if (view.base_rel(verb) == "conj" && view.head(verb) >= 0 && !has_own(view, verb, "nsubj") &&
       !has_own(view, verb, "aux")) {
-    Modality first = act_modality(view, view.head(verb));
+    Modality first = act_modality(view, view.head(verb), code);
     if (first != Modality::kDone) return first;
   }
-  if (denied_object(view, verb)) return Modality::kDenied;
+  if (denied_object(view, verb, code)) return Modality::kDenied;
   if (under_hearsay_subject(view, verb)) return Modality::kExpected;
   Modality m = own_future(view, verb) ? Modality::kPlanned : Modality::kDone;
   bool reported = false;  // a reported clause was crossed: plans above it are the reporter's

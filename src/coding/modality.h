@@ -13,6 +13,8 @@
 // filter's (is_hypothetical, event_filter.h).
 #pragma once
 
+#include <string>
+
 #include "coding/parse_view.h"
 #include "dict/code_tables.h"
 
@@ -25,9 +27,10 @@ enum class Modality {
   kDenied,    // denied, refused or rejected: "denied that it had sold"
 };
 
-// What the sentence says of the act of the verb at `verb`. Denied beats
-// expected, which beats planned ("denied that it would sell" is denied).
-Modality act_modality(const ParseView& view, int verb);
+// What the sentence says of the act of the verb at `verb`, coded `code`.
+// Denied beats expected, which beats planned ("denied that it would sell" is
+// denied).
+Modality act_modality(const ParseView& view, int verb, const std::string& code);
 
 // The code a planned act gets from the intents table: the intent code, "---"
 // for no event, or `code` itself when the table has no entry for it.
