@@ -496,3 +496,23 @@ TEST(SidesTest, AStatementsObjectIsNotPreferred) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(ModalityTest, AnAimIsNoActNorAnIntent) {
+  // "Valoria's goal is to attack Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 3, "nmod:poss"},
+                      {"'s", "'s", "PART", 1, "case"},
+                      {"goal", "goal", "NOUN", 6, "nsubj"},
+                      {"is", "be", "AUX", 6, "cop"},
+                      {"to", "to", "PART", 6, "mark"},
+                      {"attack", "attack", "VERB", 0, "root"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "obj"},
+                      {".", ".", "PUNCT", 6, "punct"}});
+  EXPECT_EQ(modality_of(s, 6), Modality::kExpected);
+  EXPECT_EQ(coded(s), V{});
+}
+
+}  // namespace
+}  // namespace parley

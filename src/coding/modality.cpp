@@ -31,7 +31,8 @@ const Words kHearsayNouns = {"SUGGESTION", "SUGGESTIONS", "SPECULATION", "RUMOUR
                              "EXPECTATION", "EXPECTATIONS", "PREDICTION", "PREDICTIONS", "FEAR",
                              "FEARS",      "HOPE",        "HOPES",       "IDEA",        "SPECULATIONS",
                              "CONDITION",  "CONDITIONS",  "PRECONDITION", "DEMAND",     "DEMANDS",
-                             "CALL",       "CALLS",       "REQUEST",     "REQUESTS",    "APPEAL"};
+                             "CALL",       "CALLS",       "REQUEST",     "REQUESTS",    "APPEAL",
+                             "GOAL",       "AIM",         "OBJECTIVE",   "AMBITION",    "PURPOSE"};
 
 // Words whose infinitive complement is a plan of their subject ("plans to
 // visit", "is set to sign", "is going to", "agreed to withdraw").
@@ -170,7 +171,8 @@ Modality act_modality(const ParseView& view, int verb, const std::string& code) 
     if (first != Modality::kDone) return first;
   }
   if (denied_object(view, verb, code)) return Modality::kDenied;
-  if (under_hearsay_subject(view, verb)) return Modality::kExpected;
+  // "its goal is to occupy the port": an aim, said of the verb's own subject.
+  if (has_hearsay_subject(view, verb) || under_hearsay_subject(view, verb)) return Modality::kExpected;
   Modality m = own_future(view, verb) ? Modality::kPlanned : Modality::kDone;
   bool reported = false;  // a reported clause was crossed: plans above it are the reporter's
   int t = verb;
