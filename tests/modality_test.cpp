@@ -516,3 +516,34 @@ TEST(ModalityTest, AnAimIsNoActNorAnIntent) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(SidesTest, ARelativeClauseWithItsOwnSubjectIsNotTheNounsAct) {
+  // "He told the Mardonian parliament that he had criticized Valoria ." with the
+  // inner clause taken for a relative clause of "parliament" (a parser error).
+  Sentence s = parse({{"He", "he", "PRON", 2, "nsubj"},
+                      {"told", "tell", "VERB", 0, "root"},
+                      {"the", "the", "DET", 5, "det"},
+                      {"Mardonian", "Mardonian", "ADJ", 5, "amod"},
+                      {"parliament", "parliament", "NOUN", 2, "iobj"},
+                      {"that", "that", "PRON", 9, "obj"},
+                      {"he", "he", "PRON", 9, "nsubj"},
+                      {"had", "have", "AUX", 9, "aux"},
+                      {"criticized", "criticize", "VERB", 5, "acl:relcl"},
+                      {"Valoria", "Valoria", "PROPN", 9, "obj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_EQ(coded(s, false), (V{"MRDLEG>VAL:111"}));
+  // "rebels who attacked Valoria": the relative pronoun stands for the noun.
+  Sentence who = parse({{"Mardonian", "Mardonian", "ADJ", 2, "amod"},
+                        {"rebels", "rebel", "NOUN", 0, "root"},
+                        {"who", "who", "PRON", 4, "nsubj"},
+                        {"criticized", "criticize", "VERB", 2, "acl:relcl"},
+                        {"Valoria", "Valoria", "PROPN", 4, "obj"}});
+  EXPECT_EQ(coded(who), (V{"MRDREB>VAL:111"}));
+}
+
+}  // namespace
+}  // namespace parley

@@ -332,10 +332,20 @@ class SentenceCoder {
     if (r == "conj") return sources_of(g, depth + 1);
     // A participle on a noun ("crowds [burned down] its embassy"); some parsers
     // leave such a verb labelled "root" under the noun.
+    // Not a clause with a subject of its own other than a relative pronoun
+    // ("the Parliament [that he had told ...]" is no act of the Parliament).
+    if (options_.precision_rules && r == "acl" && has_own_subject(t)) return {};
     if (r == "acl" || (r == "root" && view_.is_nominal(g))) return actors_.actors_of(g);
     if ((r == "ccomp" || r == "advcl") && has_pronoun_subject(t)) return sources_of(g, depth + 1);
     if (r == "advcl" && is_infinitive(t)) return sources_of(g, depth + 1);  // "inching nearer to accord"
     return {};
+  }
+
+  bool has_own_subject(int v) const {
+    for (int ch : view_.children(v)) {
+      if (is_subject(ch) && !view_.is(ch, "WHO") && !view_.is(ch, "WHICH") && !view_.is(ch, "THAT")) return true;
+    }
+    return false;
   }
 
   bool has_pronoun_subject(int v) const {
