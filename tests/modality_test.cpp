@@ -547,3 +547,22 @@ TEST(SidesTest, ARelativeClauseWithItsOwnSubjectIsNotTheNounsAct) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(SidesTest, AnAttackedShipIsItsCountrysNotThePlaceNearBy) {
+  // "Valoria attacked a Mardonian tanker off Estermark ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"attacked", "attack", "VERB", 0, "root"},
+                      {"a", "a", "DET", 5, "det"},
+                      {"Mardonian", "Mardonian", "ADJ", 5, "amod"},
+                      {"tanker", "tanker", "NOUN", 2, "obj"},
+                      {"off", "off", "ADP", 7, "case"},
+                      {"Estermark", "Estermark", "PROPN", 2, "obl"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:190"}));
+}
+
+}  // namespace
+}  // namespace parley

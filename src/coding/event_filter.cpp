@@ -107,13 +107,15 @@ const std::set<std::string_view> kActorLikeHeads = {
     "WITHDRAWAL",
 };
 
-// Places stand for their country in acts of force ("shelled Ukrainian
-// cities", "captured Iraqi positions").
+// Places, and ships, stand for their country in acts of force ("shelled
+// Ukrainian cities", "captured Iraqi positions", "attacked a Saudi tanker").
 const std::set<std::string_view> kPlaceHeads = {
     "CITY",        "CITIES",  "TOWN",     "TOWNS",    "VILLAGE",        "VILLAGES", "TERRITORY",
     "TERRITORIES", "BORDER",  "BORDERS",  "POSITION", "POSITIONS",      "BASE",     "BASES",
     "REGION",      "REGIONS", "PORT",     "PORTS",    "SOIL",           "AIRSPACE", "WATERS",
-    "FRONT",       "LINES",   "DEFENCES", "DEFENSES", "FORTIFICATIONS", "POSTS"};
+    "FRONT",       "LINES",   "DEFENCES", "DEFENSES", "FORTIFICATIONS", "POSTS",
+    "SHIP",        "SHIPS",   "VESSEL",   "VESSELS",  "TANKER",         "TANKERS",
+    "SUPERTANKER", "SUPERTANKERS", "FREIGHTER", "FREIGHTERS"};
 
 // The countries named on a relation are its parties ("Russia-Ukraine peace
 // talks", "the Iran-Iraq war"); a city on it is where it happens ("the Paris
