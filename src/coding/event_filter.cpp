@@ -107,8 +107,9 @@ const std::set<std::string_view> kActorLikeHeads = {
     "WITHDRAWAL",
 };
 
-// Places, and ships, stand for their country in acts of force ("shelled
-// Ukrainian cities", "captured Iraqi positions", "attacked a Saudi tanker").
+// Places and ships stand for their country ("shelled Ukrainian cities",
+// "captured Iraqi positions", "attacked a Saudi tanker", "escort Kuwaiti
+// tankers").
 const std::set<std::string_view> kPlaceHeads = {
     "CITY",        "CITIES",  "TOWN",     "TOWNS",    "VILLAGE",        "VILLAGES", "TERRITORY",
     "TERRITORIES", "BORDER",  "BORDERS",  "POSITION", "POSITIONS",      "BASE",     "BASES",
