@@ -566,3 +566,32 @@ TEST(SidesTest, AnAttackedShipIsItsCountrysNotThePlaceNearBy) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(SidesTest, InAQuoteInversionTheSpeakerComesAfterTheVerb) {
+  // "A Mardonian plan would hurt Estermark , said a Valorian president ." as
+  // the parser may read it: the plan and the president both subjects of "said".
+  Sentence s = parse({{"A", "a", "DET", 3, "det"},
+                      {"Mardonian", "Mardonian", "ADJ", 3, "amod"},
+                      {"plan", "plan", "NOUN", 8, "nsubj"},
+                      {"would", "would", "AUX", 5, "aux"},
+                      {"hurt", "hurt", "VERB", 3, "acl"},
+                      {"Estermark", "Estermark", "PROPN", 5, "obj"},
+                      {",", ",", "PUNCT", 8, "punct"},
+                      {"said", "say", "VERB", 0, "root"},
+                      {"a", "a", "DET", 11, "det"},
+                      {"Valorian", "Valorian", "ADJ", 11, "amod"},
+                      {"president", "president", "NOUN", 8, "nsubj"},
+                      {".", ".", "PUNCT", 8, "punct"}});
+  // The speaker's statement has no target after the verb here (the quote
+  // comes first): no event, and none from the plan.
+  EXPECT_EQ(coded(s), V{});
+  V before = coded(s, false);
+  ASSERT_FALSE(before.empty());
+  EXPECT_EQ(before[0].substr(0, 4), "MRD>");
+}
+
+}  // namespace
+}  // namespace parley

@@ -136,6 +136,21 @@ class SentenceCoder {
     return {};
   }
 
+  // "[...] would hurt A, said B": with a subject on each side of a speech
+  // verb (the parser's reading of a quote inversion), the speaker is the one
+  // after it.
+  void inverted_speaker(int v, std::vector<ActorRef>* subject) const {
+    bool before = false;
+    for (int ch : view_.children(v)) {
+      if (!is_subject(ch)) continue;
+      if (ch < v) before = true;
+      if (ch > v && before) {
+        *subject = actors_.actors_of(ch);
+        return;
+      }
+    }
+  }
+
   // The agent of a passive: "by Osgiliath".
   std::vector<ActorRef> by_agent(int v) const {
     for (int ch : view_.children(v)) {
@@ -261,6 +276,7 @@ class SentenceCoder {
     int v = c->verb.token;
     for (int ch : view_.children(v)) c->negated = c->negated || view_.is_negation(ch);
     std::vector<ActorRef> subject = subject_actors(v, &c->passive);
+    if (options_.precision_rules && c->codes.forward.rfind("01", 0) == 0) inverted_speaker(v, &subject);
     if (c->passive) {
       c->targets = subject;
       c->sources = by_agent(v);
