@@ -10,6 +10,7 @@
 #include "coding/modality.h"
 #include "coding/nominal_events.h"
 #include "coding/parse_view.h"
+#include "coding/sides.h"
 #include "coding/speech_tone.h"
 #include "coding/verb_matcher.h"
 
@@ -171,7 +172,7 @@ class SentenceCoder {
       if (!view_.is_nominal(t)) continue;
       int h = phrase_head(t);
       if (!tried.insert(h).second) continue;
-      if (options_.precision_rules && with_pronoun(h)) continue;
+      if (options_.precision_rules && with_pronoun(view_, h)) continue;
       std::vector<ActorRef> found = actors_.actors_of(h);
       refine(&found);
       if (found.empty()) continue;
@@ -181,34 +182,6 @@ class SentenceCoder {
       if (agent_only.empty()) agent_only = std::move(found);
     }
     return agent_only;
-  }
-
-  // "said he and a group of lawmakers would ...": the speaker's partners
-  // (conjoined with a personal pronoun, or "of" such a conjunct) act with
-  // him; they are not whom he addresses.
-  bool with_pronoun(int h) const {
-    for (int guard = 0; guard < 2 && view_.base_rel(h) == "nmod" && view_.head(h) >= 0; ++guard) h = view_.head(h);
-    bool conjuncts = std::any_of(view_.children(h).begin(), view_.children(h).end(),
-                                 [&](int ch) { return view_.base_rel(ch) == "conj"; });
-    for (int t = 0; t < view_.size(); ++t) {
-      if (view_.token(t).upos != "PRON" || view_.base_rel(t) == "nmod" || !same_list(view_, t, h)) continue;
-      if (t != h || conjuncts) return true;
-    }
-    return false;
-  }
-
-  // "marines and police occupied a ship": a joint subject using force on an
-  // object acts together on it, not on each other ("A and B clashed",
-  // "A and B exchanged fire").
-  bool joint_on_object(const Clause& c) const {
-    const std::string& code = c.codes.forward;
-    if (code.rfind("18", 0) != 0 && code.rfind("19", 0) != 0 && code.rfind("20", 0) != 0) return false;
-    for (int ch : view_.children(c.verb.token)) {
-      if (view_.base_rel(ch) == "obj" && !view_.is(ch, "FIRE") && !view_.is(ch, "BLOW") && !view_.is(ch, "SHOT")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   int phrase_head(int t) const {
@@ -244,22 +217,12 @@ class SentenceCoder {
     return out;
   }
 
-  // The head of `h`'s phrase is a word for people: an agent word covering it
-  // ("commercial banks", "rebels", "the foreign ministry") or a firm word.
-  bool names_people(int h) const {
-    for (int t = std::max(0, h - 4); t <= h; ++t) {
-      PhraseIndex::Match m = dicts_.agent_index.longest_at(view_.words(), t);
-      if (m.id >= 0 && t + m.length > h) return true;
-    }
-    return is_firm_phrase(view_, h);
-  }
-
   // "urged commercial banks to lend to X", "backed rebels fighting X": a
   // direct object naming people is the target, even when only an agent names
   // them and a country comes later in the sentence.
   std::vector<ActorRef> object_people(int v) const {
     for (int ch : view_.children(v)) {
-      if (view_.base_rel(ch) != "obj" || !names_people(ch)) continue;
+      if (view_.base_rel(ch) != "obj" || !names_people(view_, dicts_, ch)) continue;
       std::vector<ActorRef> found = actors_.actors_of(ch);
       refine(&found);
       bool own = std::any_of(found.begin(), found.end(), [&](const ActorRef& a) { return a.head == ch; });
@@ -346,22 +309,15 @@ class SentenceCoder {
       return sources_of(g, depth + 1);
     }
     if (r == "conj") return sources_of(g, depth + 1);
+    // A clause on a noun with a subject of its own other than a relative
+    // pronoun ("the Parliament [that he had told ...]") is no act of the noun.
+    if (options_.precision_rules && r == "acl" && has_own_subject(view_, t)) return {};
     // A participle on a noun ("crowds [burned down] its embassy"); some parsers
     // leave such a verb labelled "root" under the noun.
-    // Not a clause with a subject of its own other than a relative pronoun
-    // ("the Parliament [that he had told ...]" is no act of the Parliament).
-    if (options_.precision_rules && r == "acl" && has_own_subject(t)) return {};
     if (r == "acl" || (r == "root" && view_.is_nominal(g))) return actors_.actors_of(g);
     if ((r == "ccomp" || r == "advcl") && has_pronoun_subject(t)) return sources_of(g, depth + 1);
     if (r == "advcl" && is_infinitive(t)) return sources_of(g, depth + 1);  // "inching nearer to accord"
     return {};
-  }
-
-  bool has_own_subject(int v) const {
-    for (int ch : view_.children(v)) {
-      if (is_subject(ch) && !view_.is(ch, "WHO") && !view_.is(ch, "WHICH") && !view_.is(ch, "THAT")) return true;
-    }
-    return false;
   }
 
   bool has_pronoun_subject(int v) const {
@@ -609,7 +565,7 @@ class SentenceCoder {
     // relative's noun: only the verb's own or a conjunct's subject is joint.
     bool own_subject = view_.base_rel(c.verb.token) == "conj";
     for (int ch : view_.children(c.verb.token)) own_subject = own_subject || is_subject(ch);
-    bool joint = !(options_.precision_rules && (c.passive || !own_subject || joint_on_object(c)));
+    bool joint = !(options_.precision_rules && (c.passive || !own_subject || joint_on_object(view_, c.verb.token, c.codes.forward)));
     if (targets.empty() && sources.size() >= 2 && joint) {
       // "Gondor and Osgiliath postponed their meeting": each acts on the other.
       for (const ActorRef* s : sources) {
