@@ -100,6 +100,7 @@ DictionaryFiles DictOptions::resolve(const PetrarchEnvironment* env) const {
   f.negations = table("parley.negations.txt");
   f.nominals = table("parley.nominals.txt");
   f.tone = table("parley.tone.txt");
+  f.intents = table("parley.intents.txt");
   return f;
 }
 

@@ -7,8 +7,10 @@
 #include "coding/actor_resolver.h"
 #include "coding/document_context.h"
 #include "coding/event_filter.h"
+#include "coding/modality.h"
 #include "coding/nominal_events.h"
 #include "coding/parse_view.h"
+#include "coding/sides.h"
 #include "coding/speech_tone.h"
 #include "coding/verb_matcher.h"
 
@@ -52,6 +54,7 @@ class SentenceCoder {
     for (Clause& c : clauses_) drop_own_side_targets(&c);
     for (Clause& c : clauses_) apply_tone(&c);
     combine_governed();
+    apply_modality();
     std::vector<Event> events;
     for (const Clause& c : clauses_) {
       if (trace_) trace_->push_back(describe(c));
@@ -134,6 +137,21 @@ class SentenceCoder {
     return {};
   }
 
+  // "[...] would hurt A, said B": with a subject on each side of a speech
+  // verb (the parser's reading of a quote inversion), the speaker is the one
+  // after it.
+  void inverted_speaker(int v, std::vector<ActorRef>* subject) const {
+    bool before = false;
+    for (int ch : view_.children(v)) {
+      if (!is_subject(ch)) continue;
+      if (ch < v) before = true;
+      if (ch > v && before) {
+        *subject = actors_.actors_of(ch);
+        return;
+      }
+    }
+  }
+
   // The agent of a passive: "by Osgiliath".
   std::vector<ActorRef> by_agent(int v) const {
     for (int ch : view_.children(v)) {
@@ -154,6 +172,7 @@ class SentenceCoder {
       if (!view_.is_nominal(t)) continue;
       int h = phrase_head(t);
       if (!tried.insert(h).second) continue;
+      if (options_.precision_rules && with_pronoun(view_, h)) continue;
       std::vector<ActorRef> found = actors_.actors_of(h);
       refine(&found);
       if (found.empty()) continue;
@@ -198,6 +217,20 @@ class SentenceCoder {
     return out;
   }
 
+  // "urged commercial banks to lend to X", "backed rebels fighting X": a
+  // direct object naming people is the target, even when only an agent names
+  // them and a country comes later in the sentence.
+  std::vector<ActorRef> object_people(int v) const {
+    for (int ch : view_.children(v)) {
+      if (view_.base_rel(ch) != "obj" || !names_people(view_, dicts_, ch)) continue;
+      std::vector<ActorRef> found = actors_.actors_of(ch);
+      refine(&found);
+      bool own = std::any_of(found.begin(), found.end(), [&](const ActorRef& a) { return a.head == ch; });
+      if (own) return found;
+    }
+    return {};
+  }
+
   void resolve_actors(Clause* c) {
     std::vector<int> before, after, pattern_after;
     regions(*c, &before, &after, &pattern_after);
@@ -206,6 +239,7 @@ class SentenceCoder {
     int v = c->verb.token;
     for (int ch : view_.children(v)) c->negated = c->negated || view_.is_negation(ch);
     std::vector<ActorRef> subject = subject_actors(v, &c->passive);
+    if (options_.precision_rules && c->codes.forward.rfind("01", 0) == 0) inverted_speaker(v, &subject);
     if (c->passive) {
       c->targets = subject;
       c->sources = by_agent(v);
@@ -217,6 +251,11 @@ class SentenceCoder {
       c->sources = subject;
       c->target_words = target_region(after, v);
       c->targets = first_actors(c->target_words);
+      // Not for statements: "told reporters", and the parser's stray objects of "said".
+      if (options_.precision_rules && c->codes.forward.rfind("01", 0) != 0) {
+        std::vector<ActorRef> object = object_people(v);
+        if (!object.empty()) c->targets = std::move(object);
+      }
     }
     if (c->pattern.source >= 0) c->sources = actors_in(c->pattern.source);
     if (c->pattern.target >= 0) {
@@ -270,6 +309,9 @@ class SentenceCoder {
       return sources_of(g, depth + 1);
     }
     if (r == "conj") return sources_of(g, depth + 1);
+    // A clause on a noun with a subject of its own other than a relative
+    // pronoun ("the Parliament [that he had told ...]") is no act of the noun.
+    if (options_.precision_rules && r == "acl" && has_own_subject(view_, t)) return {};
     // A participle on a noun ("crowds [burned down] its embassy"); some parsers
     // leave such a verb labelled "root" under the noun.
     if (r == "acl" || (r == "root" && view_.is_nominal(g))) return actors_.actors_of(g);
@@ -369,6 +411,38 @@ class SentenceCoder {
     c->codes = EventCodes{phrase->code, ""};
     c->targets = std::move(targets);
     c->tone = phrase;
+  }
+
+  // Planned, expected and denied acts (modality.h), with the precision rules.
+  // Without an ontology (combine_governed), a coded verb absorbs a coded
+  // complement ("urged X to lend", "refused to withdraw", "promised to free"):
+  // the complement's act is asked, refused or promised, not done.
+  void apply_modality() {
+    if (!options_.precision_rules) return;
+    for (Clause& inner : clauses_) {
+      if (inner.suppressed || inner.codes.is_null() || inner.negated) continue;
+      int g = dicts_.algebra.loaded() ? -1 : governing_clause(inner.verb.token);
+      if (g >= 0 && !clauses_[g].codes.is_null() && !clauses_[g].passive && !clauses_[g].negated) {
+        absorb(&clauses_[g], &inner);
+        continue;
+      }
+      Modality m = act_modality(view_, inner.verb.token, inner.codes.forward);
+      if (m == Modality::kExpected || m == Modality::kDenied) inner.suppressed = true;
+      if (m != Modality::kPlanned || dicts_.intents.empty()) continue;
+      std::string code = planned_code(dicts_.intents, inner.codes.forward);
+      if (code == "---") inner.suppressed = true;
+      if (code != inner.codes.forward) inner.codes = EventCodes{code, ""};
+    }
+  }
+
+  // The outer verb's event stands; a bare intent ("promised", 030) takes the
+  // planned code of what was promised ("promised to lend" 0331).
+  void absorb(Clause* outer, Clause* inner) {
+    inner->suppressed = true;
+    if (outer->codes.forward == "030" && !dicts_.intents.empty()) {
+      std::string code = planned_code(dicts_.intents, inner->codes.forward);
+      if (code.rfind("03", 0) == 0) outer->codes = EventCodes{code, ""};
+    }
   }
 
   // Events said with nouns ("talks between A and B"), nominal_events.h.
@@ -491,7 +565,7 @@ class SentenceCoder {
     // relative's noun: only the verb's own or a conjunct's subject is joint.
     bool own_subject = view_.base_rel(c.verb.token) == "conj";
     for (int ch : view_.children(c.verb.token)) own_subject = own_subject || is_subject(ch);
-    bool joint = !(options_.precision_rules && (c.passive || !own_subject));
+    bool joint = !(options_.precision_rules && (c.passive || !own_subject || joint_on_object(view_, c.verb.token, c.codes.forward)));
     if (targets.empty() && sources.size() >= 2 && joint) {
       // "Gondor and Osgiliath postponed their meeting": each acts on the other.
       for (const ActorRef* s : sources) {

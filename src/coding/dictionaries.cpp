@@ -30,6 +30,7 @@ Status load_dictionaries(const DictionaryFiles& files, bool strict, Dictionaries
   if (s.ok() && !files.negations.empty()) s = read_code_map(files.negations, &dicts->negations, diags);
   if (s.ok() && !files.nominals.empty()) s = read_phrase_codes(files.nominals, &dicts->nominals, diags);
   if (s.ok() && !files.tone.empty()) s = read_phrase_codes(files.tone, &dicts->tone, diags);
+  if (s.ok() && !files.intents.empty()) s = read_code_map(files.intents, &dicts->intents, diags);
   if (!s.ok()) return s;
   if (strict && diags->size() > before) {
     return Status::corruption((*diags)[before].to_string() + " (--strict: " +

@@ -28,6 +28,7 @@ struct DictionaryFiles {
   std::string negations;  // negated code -> refusal, used when no ontology is loaded
   std::string nominals;   // nouns that name events ("talks between A and B")
   std::string tone;       // disapproving words of reported speech
+  std::string intents;    // planned act's code -> intent code (coding/modality.h)
 };
 
 struct Dictionaries {
@@ -40,6 +41,7 @@ struct Dictionaries {
   CodeMap negations;
   PhraseCodeTable nominals;
   PhraseCodeTable tone;
+  CodeMap intents;
   PhraseIndex actor_index;  // phrase -> index into actors.entries (form: index into its phrases)
   PhraseIndex agent_index;  // phrase -> index into agents.entries
 

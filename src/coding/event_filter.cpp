@@ -107,13 +107,16 @@ const std::set<std::string_view> kActorLikeHeads = {
     "WITHDRAWAL",
 };
 
-// Places stand for their country in acts of force ("shelled Ukrainian
-// cities", "captured Iraqi positions").
+// Places and ships stand for their country ("shelled Ukrainian cities",
+// "captured Iraqi positions", "attacked a Saudi tanker", "escort Kuwaiti
+// tankers").
 const std::set<std::string_view> kPlaceHeads = {
     "CITY",        "CITIES",  "TOWN",     "TOWNS",    "VILLAGE",        "VILLAGES", "TERRITORY",
     "TERRITORIES", "BORDER",  "BORDERS",  "POSITION", "POSITIONS",      "BASE",     "BASES",
     "REGION",      "REGIONS", "PORT",     "PORTS",    "SOIL",           "AIRSPACE", "WATERS",
-    "FRONT",       "LINES",   "DEFENCES", "DEFENSES", "FORTIFICATIONS", "POSTS"};
+    "FRONT",       "LINES",   "DEFENCES", "DEFENSES", "FORTIFICATIONS", "POSTS",
+    "SHIP",        "SHIPS",   "VESSEL",   "VESSELS",  "TANKER",         "TANKERS",
+    "SUPERTANKER", "SUPERTANKERS", "FREIGHTER", "FREIGHTERS"};
 
 // The countries named on a relation are its parties ("Russia-Ukraine peace
 // talks", "the Iran-Iraq war"); a city on it is where it happens ("the Paris
@@ -300,7 +303,14 @@ int possessive_antecedent(const ParseView& view, int head) {
 }
 
 bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& coded) {
-  static const std::set<std::string_view> kModals = {"SHOULD", "COULD", "MIGHT", "MAY"};
+  static const std::set<std::string_view> kModals = {"SHOULD", "COULD", "MIGHT", "MAY", "MUST"};
+  // "would close the session and attend the summit if ...": a conjoined verb
+  // without its own subject shares its first conjunct's condition or modal.
+  if (view.base_rel(verb) == "conj" && view.head(verb) >= 0) {
+    bool own_subject = false;
+    for (int c : view.children(verb)) own_subject = own_subject || view.base_rel(c) == "nsubj";
+    if (!own_subject && is_hypothetical(view, view.head(verb), coded)) return true;
+  }
   static const std::set<std::string_view> kHearsay = {
       "SPECULATE", "SPECULATION", "RUMOR", "RUMOUR", "GOAL", "AIM", "UNLIKELY"};
   // "to join the WTO, Ruritania must ...": a purpose, not an act.

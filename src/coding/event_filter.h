@@ -47,10 +47,11 @@ int possessive_antecedent(const ParseView& view, int head);
 
 // The verb's act is only supposed: a purpose ("to X" as an adverbial clause);
 // on a condition of its own ("X unless Y"); under "if", "unless" or "whether"; with
-// "should", "could", "might" or "may" on it or on a verb it completes ("could
+// "should", "could", "might", "may" or "must" on it or on a verb it completes ("could
 // help negotiate"); under a negated verb that codes nothing ("is not
 // considering offering"); with a "few" or "no" subject; or inside a rumour or
-// speculation. `coded` maps a
+// speculation; a conjoined verb without its own subject shares its first
+// conjunct's condition. `coded` maps a
 // token to its clause (-1: no dictionary verb there).
 bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& coded);
 

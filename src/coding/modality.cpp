@@ -1,0 +1,205 @@
+#include "coding/modality.h"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+
+namespace parley {
+namespace {
+
+using Words = std::set<std::string_view>;
+
+// Verbs and nouns whose complement is not done: "denied that ...", "rejected
+// the suggestion to ...", "refused to ...", "ruled out ...".
+const Words kDenials = {"DENY",    "REJECT",     "REFUSE",  "DECLINE", "DISMISS", "DISPUTE",
+                        "REBUFF",  "REPUDIATE",  "DENIAL",  "DENIALS", "REJECTION", "REFUSAL"};
+
+// Verbs whose complement is what someone expects, not what is done.
+const Words kExpectations = {"EXPECT", "PREDICT", "FORECAST", "ANTICIPATE", "SPECULATE", "PROJECT"};
+
+// Words of belief or hope: their complement is expected when it is future
+// ("believes Brazil will strike a deal", "confident that X would ...").
+const Words kBeliefs = {"BELIEVE", "THINK",   "HOPE",    "FEAR",       "DOUBT",   "SUSPECT", "ASSUME",
+                        "CONFIDENT", "OPTIMISTIC", "HOPEFUL", "SURE", "CERTAIN", "LIKELY",  "UNLIKELY",
+                        "POSSIBLE", "PROBABLE"};
+
+// Nouns whose content clause is only talked of, asked for or set as a
+// condition ("speculation that ...", "the suggestion to seek help", "on
+// condition that X stop attacking", "demands that X withdraw").
+const Words kHearsayNouns = {"SUGGESTION", "SUGGESTIONS", "SPECULATION", "RUMOUR",      "RUMOURS",
+                             "RUMOR",      "RUMORS",      "POSSIBILITY", "PROSPECT",    "PROSPECTS",
+                             "EXPECTATION", "EXPECTATIONS", "PREDICTION", "PREDICTIONS", "FEAR",
+                             "FEARS",      "HOPE",        "HOPES",       "IDEA",        "SPECULATIONS",
+                             "CONDITION",  "CONDITIONS",  "PRECONDITION", "DEMAND",     "DEMANDS",
+                             "CALL",       "CALLS",       "REQUEST",     "REQUESTS",    "APPEAL",
+                             "GOAL",       "AIM",         "OBJECTIVE",   "AMBITION",    "PURPOSE"};
+
+// Words whose infinitive complement is a plan of their subject ("plans to
+// visit", "is set to sign", "is going to", "agreed to withdraw").
+const Words kPlanners = {"PLAN",      "INTEND",   "AIM",      "PREPARE",  "SEEK",     "TRY",
+                         "ATTEMPT",   "WANT",     "WISH",     "HOPE",     "AGREE",
+                         "PROMISE",   "PLEDGE",   "VOW",      "OFFER",    "PROPOSE",  "SCHEDULE",
+                         "SET",       "DUE",      "READY",    "PREPARED", "WILLING",  "DETERMINED",
+                         "EAGER",     "MEAN",     "LOOK",     "CONSIDER", "WEIGH",    "CONTEMPLATE",
+                         "GO",        "BE",       "PLOT",     "RESOLVE",  "UNDERTAKE", "COMMIT"};
+
+// Nouns whose infinitive is a plan ("plans to visit", "an offer to mediate").
+const Words kPlanNouns = {"PLAN",     "PLANS",      "INTENTION", "INTENTIONS", "INTENT",   "READINESS",
+                          "WILLINGNESS", "DECISION", "PLEDGE",    "PLEDGES",    "PROMISE",  "PROMISES",
+                          "OFFER",    "BID",        "ATTEMPT",   "EFFORT",     "EFFORTS",  "AGREEMENT",
+                          "DEAL",     "ACCORD",     "PROPOSAL",  "PROPOSALS",  "PROGRAM",  "PROGRAMME"};
+
+bool in(const Words& words, const ParseView& view, int t) {
+  return words.count(view.lemma(t)) > 0 || words.count(view.word(t)) > 0;
+}
+
+bool has_child(const ParseView& view, int t, std::string_view rel, const Words& words) {
+  for (int c : view.children(t)) {
+    if (view.base_rel(c) == rel && words.count(view.word(c))) return true;
+  }
+  return false;
+}
+
+bool is_negated(const ParseView& view, int t) {
+  for (int c : view.children(t)) {
+    if (view.is_negation(c)) return true;
+  }
+  return false;
+}
+
+// The verb says its own act is to come: "will supply", "would lend", "shall
+// meet", "are to resume" (an auxiliary "be" with an infinitive "to").
+bool own_future(const ParseView& view, int v) {
+  static const Words kFuture = {"WILL", "WOULD", "SHALL", "'LL", "GOING"};
+  if (has_child(view, v, "aux", kFuture)) return true;
+  int be = -1, to = -1;
+  bool subject = false;
+  for (int c : view.children(v)) {
+    if (view.base_rel(c) == "nsubj") subject = true;
+    // "talks are to resume" (the parser also makes that "be" a copula), not
+    // "appear to be withdrawing"
+    if ((view.rel(c) == "aux" || view.rel(c) == "cop") && view.lemma(c) == "BE" && be < 0) be = c;
+    if (view.base_rel(c) == "mark" && view.word(c) == "TO") to = c;
+  }
+  if (to >= 0 && be >= 0) return be < to;
+  // "Japan to brief Indonesian officials": a headline's infinitive with its
+  // own subject is a plan.
+  return to >= 0 && subject;
+}
+
+bool has_own(const ParseView& view, int v, std::string_view rel) {
+  for (int c : view.children(v)) {
+    if (view.base_rel(c) == rel) return true;
+  }
+  return false;
+}
+
+// "made no appeal", "offered no concessions": the act's object is denied.
+// Not a statement ("gave no details" still speaks) nor a meeting ("made no
+// progress" in talks that were held).
+bool denied_object(const ParseView& view, int v, const std::string& code) {
+  if (code.rfind("01", 0) == 0 || code.rfind("04", 0) == 0) return false;
+  for (int c : view.children(v)) {
+    if (view.base_rel(c) == "obj" && has_child(view, c, "det", {"NO"})) return true;
+  }
+  return false;
+}
+
+// "ruled out a withdrawal": "rule" with the particle "out".
+bool is_denial(const ParseView& view, int t) {
+  if (in(kDenials, view, t)) return true;
+  if (view.lemma(t) != "RULE") return false;
+  for (int c : view.children(t)) {
+    if (view.rel(c) == "compound:prt" && view.word(c) == "OUT") return true;
+  }
+  return false;
+}
+
+bool has_hearsay_subject(const ParseView& view, int t) {
+  for (int c : view.children(t)) {
+    if (view.base_rel(c) == "nsubj" && in(kHearsayNouns, view, c)) return true;
+  }
+  return false;
+}
+
+// What governor g says of its complement t (a verb, reached by `rel`).
+Modality from_governor(const ParseView& view, int g, int t, std::string_view rel) {
+  bool infinitive = has_child(view, t, "mark", {"TO"});
+  if (in(kExpectations, view, g)) {
+    if (rel == "ccomp") return Modality::kExpected;
+    // "is expected to", "analysts expect Iran to": others' expectation;
+    // "Iran expects to sign": its own plan.
+    bool object = false;
+    for (int c : view.children(g)) object = object || view.base_rel(c) == "obj";
+    if (rel == "xcomp") return view.is_passive(g) || object ? Modality::kExpected : Modality::kPlanned;
+  }
+  if (in(kBeliefs, view, g) && (own_future(view, t) || infinitive) && !in(kPlanners, view, g)) {
+    return Modality::kExpected;
+  }
+  if (view.is_nominal(g) && in(kHearsayNouns, view, g)) return Modality::kExpected;
+  if (view.is_nominal(g) && in(kPlanNouns, view, g) && infinitive) {
+    // "had no plans to send troops": no plan at all.
+    return has_child(view, g, "det", {"NO"}) ? Modality::kDenied : Modality::kPlanned;
+  }
+  if (rel == "xcomp" && (in(kPlanners, view, g) || own_future(view, g))) return Modality::kPlanned;
+  return Modality::kDone;
+}
+
+// "Speculation has grown [...] that X is weighing an offer": a clause under
+// a verb whose subject is a hearsay noun, however the parser attached it
+// (often to a nearer noun, as a relative clause).
+bool under_hearsay_subject(const ParseView& view, int verb) {
+  int t = verb;
+  for (int guard = 0; guard < 6; ++guard) {
+    int g = view.head(t);
+    std::string_view base = view.base_rel(t);
+    if (g < 0 || base == "conj" || base == "parataxis") return false;
+    if (view.is_verb(g) && has_hearsay_subject(view, g)) return true;
+    t = g;
+  }
+  return false;
+}
+
+}  // namespace
+
+Modality act_modality(const ParseView& view, int verb, const std::string& code) {
+  // "would close the session and attend the summit": a conjoined verb
+  // without a subject or auxiliary of its own shares its first conjunct's.
+  if (view.base_rel(verb) == "conj" && view.head(verb) >= 0 && !has_own(view, verb, "nsubj") &&
+      !has_own(view, verb, "aux")) {
+    Modality first = act_modality(view, view.head(verb), code);
+    if (first != Modality::kDone) return first;
+  }
+  if (denied_object(view, verb, code)) return Modality::kDenied;
+  // "its goal is to occupy the port": an aim, said of the verb's own subject.
+  if (has_hearsay_subject(view, verb) || under_hearsay_subject(view, verb)) return Modality::kExpected;
+  Modality m = own_future(view, verb) ? Modality::kPlanned : Modality::kDone;
+  bool reported = false;  // a reported clause was crossed: plans above it are the reporter's
+  int t = verb;
+  for (int guard = 0; guard < 8; ++guard) {
+    int g = view.head(t);
+    if (g < 0) break;
+    std::string_view base = view.base_rel(t);
+    bool clause = base == "xcomp" || base == "ccomp" || (base == "acl" && view.rel(t) != "acl:relcl");
+    bool noun = t != verb && view.is_nominal(t) &&
+                (base == "obj" || base == "nmod" || base == "obl" || base == "appos" ||
+                 view.rel(t) == "nsubj:pass");
+    if (!clause && !noun) break;
+    if (is_denial(view, g) && !is_negated(view, g)) return Modality::kDenied;
+    if (clause) {
+      Modality here = from_governor(view, g, t, base);
+      if (here == Modality::kDenied) return here;
+      if (!(reported && here == Modality::kPlanned)) m = std::max(m, here);
+    }
+    reported = reported || base == "ccomp";
+    t = g;
+  }
+  return m;
+}
+
+std::string planned_code(const CodeMap& intents, const std::string& code) {
+  std::optional<std::string> to = intents.find(code);
+  return to ? *to : code;
+}
+
+}  // namespace parley

@@ -1,0 +1,33 @@
+// Who acts on whom (docs/coding.md, section 5, and "8. Precision rules"):
+// sentence tests the coder uses, with the precision rules, when it picks the
+// source and target of a verb. Co-actors are not each other's targets ("he
+// and a group of lawmakers", "police and marines occupied a ship"), and a
+// direct object naming people is whom the verb acts on ("urged commercial
+// banks to lend to X").
+#pragma once
+
+#include <string>
+
+#include "coding/dictionaries.h"
+#include "coding/parse_view.h"
+
+namespace parley {
+
+// The head of `h`'s phrase is a word for people: an agent word covering it
+// ("commercial banks", "rebels", "the foreign ministry") or a firm word.
+bool names_people(const ParseView& view, const Dictionaries& dicts, int h);
+
+// "said he and a group of lawmakers would ...": the phrase headed by `h` is
+// conjoined with a personal pronoun (or is "of" such a conjunct, or is the
+// pronoun with conjuncts): the speaker's partners, not whom he addresses.
+bool with_pronoun(const ParseView& view, int h);
+
+// "marines and police occupied a ship": a joint subject of force (18, 19, 20)
+// with a direct object acts together on it, not on each other; "A and B
+// clashed", "A and B exchanged fire" still pair them.
+bool joint_on_object(const ParseView& view, int verb, const std::string& code);
+
+// A subject of `verb` other than a relative pronoun ("who", "which", "that").
+bool has_own_subject(const ParseView& view, int verb);
+
+}  // namespace parley
