@@ -1,0 +1,137 @@
+// The business-news rules of business_news.h.
+#include "coding/business_news.h"
+
+#include <set>
+#include <string_view>
+
+#include "coding/event_filter.h"
+
+namespace parley {
+namespace {
+
+// Verbs of buying and selling goods, in any of their forms.
+const std::set<std::string_view> kTradeVerbs = {
+    "EXPORT", "EXPORTS", "EXPORTED", "EXPORTING", "IMPORT",   "IMPORTS",   "IMPORTED",
+    "IMPORTING", "RE-EXPORT", "TRADE", "TRADES",  "TRADED",   "TRADING",   "SELL",
+    "SELLS",  "SOLD",    "SELLING", "BUY",       "BUYS",     "BOUGHT",    "BUYING",
+    "PURCHASE", "PURCHASES", "PURCHASED", "PURCHASING", "SHIP", "SHIPS", "SHIPPED",
+    "SHIPPING", "INVEST", "INVESTS", "INVESTED", "INVESTING"};
+
+// Nouns of trade flows: what a country sells or buys, not whom it deals with.
+const std::set<std::string_view> kTradeNouns = {
+    "EXPORT",    "EXPORTS",   "IMPORT",    "IMPORTS",   "SALE",       "SALES",
+    "SHIPMENT",  "SHIPMENTS", "PURCHASE",  "PURCHASES", "DELIVERY",   "DELIVERIES",
+    "TRADE",     "EXPORTING", "IMPORTING", "SELLING",   "INVESTMENT", "INVESTMENTS"};
+
+// Securities: what is issued, floated, offered or bought on a market.
+const std::set<std::string_view> kSecurities = {
+    "BOND",   "BONDS",    "EUROBOND",   "EUROBONDS", "SHARE",      "SHARES",
+    "STOCK",  "STOCKS",   "STAKE",      "STAKES",    "EQUITY",     "EQUITIES",
+    "DEBENTURE", "DEBENTURES", "SECURITIES", "OFFERING", "FLOTATION", "CERTIFICATES"};
+
+// Where securities change hands.
+const std::set<std::string_view> kMarkets = {"MARKET", "MARKETS", "EXCHANGE", "BOURSE",
+                                             "LISTING", "ISSUE",  "ISSUES",   "PLACEMENT"};
+
+// People who speak or act for an organisation, whichever it is.
+const std::set<std::string_view> kSpeakerWords = {
+    "OFFICIAL",  "OFFICIALS",   "SPOKESMAN", "SPOKESMEN",  "SPOKESWOMAN", "SPOKESPERSON",
+    "CHAIRMAN",  "CHAIRWOMAN",  "CHAIR",     "PRESIDENT",  "DIRECTOR",    "DIRECTORS",
+    "EXECUTIVE", "EXECUTIVES",  "MANAGER",   "MANAGERS",   "HEAD",        "CHIEF",
+    "SECRETARY", "SPOKESPEOPLE"};
+
+bool in(const std::set<std::string_view>& set, const ParseView& view, int t) {
+  return t >= 0 && (set.count(view.word(t)) || set.count(view.lemma(t)));
+}
+
+// A security ("bonds"), or an issue of one ("a bond issue", "a rights issue").
+bool is_security(const ParseView& view, int t) {
+  if (in(kSecurities, view, t)) return true;
+  if (view.word(t) != "ISSUE" && view.word(t) != "ISSUES") return false;
+  for (int c : view.children(t)) {
+    if (view.rel(c) == "compound" && (in(kSecurities, view, c) || view.is(c, "RIGHTS")))
+      return true;
+  }
+  return false;
+}
+
+// The preposition of `t`, or "" when it has none.
+std::string_view preposition(const ParseView& view, int t) {
+  int p = view.case_child(t);
+  return p >= 0 ? std::string_view(view.word(p)) : std::string_view();
+}
+
+// Some dictionary phrase (actor or agent) covers token t.
+bool known_word(const ParseView& view, const Dictionaries& dicts, int t) {
+  for (int s = t < 6 ? 0 : t - 6; s <= t; ++s) {
+    for (const PhraseIndex* index : {&dicts.actor_index, &dicts.agent_index}) {
+      PhraseIndex::Match m = index->longest_at(view.words(), s);
+      if (m.id >= 0 && s + m.length > t) return true;
+    }
+  }
+  return false;
+}
+
+// An unknown proper noun among the modifiers of speaker word `w`: its compound
+// or possessive, or the head of its "of"/"for" phrase.
+bool unknown_modifier(const ParseView& view, const Dictionaries& dicts, int w) {
+  for (int c : view.children(w)) {
+    if (view.token(c).upos != "PROPN") continue;
+    const std::string& r = view.rel(c);
+    bool modifier = (r == "compound" || r == "nmod:poss") && c < w;
+    if (!modifier && view.base_rel(c) == "nmod") {
+      std::string_view p = preposition(view, c);
+      modifier = p == "OF" || p == "FOR";
+    }
+    if (modifier && !known_word(view, dicts, c)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_trade_report(const ParseView& view, int verb, const std::string& code) {
+  return code == "061" && in(kTradeVerbs, view, verb);
+}
+
+bool is_securities_deal(const ParseView& view, int verb) {
+  for (int c : view.children(verb)) {
+    std::string_view r = view.base_rel(c);
+    bool object = r == "obj" || (r == "nsubj" && view.rel(c) == "nsubj:pass");
+    if (object && is_security(view, c)) return true;
+  }
+  return false;
+}
+
+bool is_market_place(const ParseView& view, const ActorRef& a) {
+  if (a.head < 0) return false;
+  std::string_view p = preposition(view, a.head);
+  if (p != "IN" && p != "ON") return false;
+  int g = view.head(a.head);
+  if (g < 0) return false;
+  if (is_security(view, g) || in(kMarkets, view, g)) return true;
+  return view.is_verb(g) && is_securities_deal(view, g);
+}
+
+bool is_trade_partner(const ParseView& view, const ActorRef& a) {
+  if (a.head < 0) return false;
+  std::string_view p = preposition(view, a.head);
+  if (p != "TO" && p != "FROM" && p != "IN" && p != "WITH") return false;
+  int g = view.head(a.head);
+  return g >= 0 && (in(kTradeNouns, view, g) || in(kTradeVerbs, view, g));
+}
+
+bool is_unknown_organisation_person(const ParseView& view, const Dictionaries& dicts,
+                                    const ActorRef& a) {
+  if (a.head < 0 || !has_role(a.code, "GOV") || a.code.rfind("IGO", 0) == 0) return false;
+  // The speaker word is the head ("a Novacor official") or a compound of a
+  // name that heads the phrase ("Novacor spokesman Jan Smit").
+  if (in(kSpeakerWords, view, a.head)) return unknown_modifier(view, dicts, a.head);
+  for (int c : view.children(a.head)) {
+    if (view.rel(c) == "compound" && c < a.head && in(kSpeakerWords, view, c))
+      return unknown_modifier(view, dicts, c);
+  }
+  return false;
+}
+
+}  // namespace parley

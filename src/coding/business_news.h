@@ -1,0 +1,48 @@
+// Business and market news that must not become political events
+// (docs/coding.md, "8. Precision rules", "Business news"): trade figures,
+// dealings in securities, the markets they happen in, and the officers of
+// organisations the dictionaries do not know. Sentence rules, used by the
+// coder (src/coding/coder.cpp) beside those of event_filter.h.
+#pragma once
+
+#include <string>
+
+#include "coding/actor_resolver.h"
+#include "coding/dictionaries.h"
+#include "coding/parse_view.h"
+
+namespace parley {
+
+// The verb reports commerce: a trade verb (export, import, trade, sell, buy,
+// purchase, ship, invest) in its economic sense (`code` 061, before any
+// negation). Sales, purchases and trade figures are quantities, not acts
+// between political actors ("Ruritania exported 9,000 tonnes of rye to
+// Mardonia in 1986"); arms sales code 062 and are kept.
+bool is_trade_report(const ParseView& view, int verb, const std::string& code);
+
+// The verb deals in securities: its object (or passive subject) is a bond,
+// a share, a stake, an equity or a bond or share issue ("offered 60 bonds",
+// "floated a Yankee bond issue"). Financial business, whoever does it.
+bool is_securities_deal(const ParseView& view, int verb);
+
+// `a` is only where a market deal happens: the object of "in" or "on" under
+// a security, a market or exchange, or a verb that deals in securities ("a
+// bond issue in Velmar", "will float a bond in Velmar"). No party.
+bool is_market_place(const ParseView& view, const ActorRef& a);
+
+// `a` is only a trade partner: the object of "to", "from", "in" or "with"
+// under a trade noun ("sales to Mardonia", "imports from Valoria") or a trade
+// verb ("prudence in exporting to Mardonia"). A market, not the one spoken to:
+// the coder drops it as the target of a statement (01) only, since a ban on
+// imports from a country (16x) is aimed at that country.
+bool is_trade_partner(const ParseView& view, const ActorRef& a);
+
+// `a` names the officer of an organisation the dictionaries do not know: a
+// speaker word (official, spokesman, chairman, president, director, ...)
+// with an unknown proper noun as its compound or possessive, or in its
+// "of"/"for" modifier ("a Novacor official", "the vice president of Acme").
+// Such a person is no state official: the coder makes it a business actor.
+bool is_unknown_organisation_person(const ParseView& view, const Dictionaries& dicts,
+                                    const ActorRef& a);
+
+}  // namespace parley
