@@ -226,6 +226,23 @@ TEST(BusinessNewsTest, AnUnknownOrganisationsOfficerIsNoStateOfficial) {
   EXPECT_EQ(coded(plain), (V{"---GOV>MRD:051"}));
 }
 
+TEST(BusinessNewsTest, ATitleStandingAloneIsASurname) {
+  // "Valoria praised King ." (a Mr King) / "... the King ." / "... King Arvid ."
+  auto praised = [](std::vector<Word> object) {
+    std::vector<Word> words = {{"Valoria", "Valoria", "PROPN", 2, "nsubj"}, {"praised", "praise", "VERB", 0, "root"}};
+    for (auto& w : object) words.push_back(w);
+    words.push_back({".", ".", "PUNCT", 2, "punct"});
+    return parse(words);
+  };
+  Sentence surname = praised({{"King", "King", "PROPN", 2, "obj"}});
+  EXPECT_EQ(coded(surname, false), (V{"VAL>---GOV:051"}));
+  EXPECT_EQ(coded(surname), V{});
+  EXPECT_EQ(coded(praised({{"the", "the", "DET", 4, "det"}, {"King", "King", "PROPN", 2, "obj"}})),
+            (V{"VAL>---GOV:051"}));
+  EXPECT_EQ(coded(praised({{"King", "King", "PROPN", 2, "obj"}, {"Arvid", "Arvid", "PROPN", 3, "flat"}})),
+            (V{"VAL>---GOV:051"}));
+}
+
 std::vector<std::vector<std::string>> code_doc(std::vector<Sentence> sentences) {
   InputDocument in;
   in.doc.id = "test";

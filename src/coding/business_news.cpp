@@ -88,7 +88,27 @@ bool unknown_modifier(const ParseView& view, const Dictionaries& dicts, int w) {
   return false;
 }
 
+// Titles that are also surnames.
+const std::set<std::string_view> kTitles = {"KING",      "QUEEN",    "PRINCE", "EMIR",
+                                            "PRESIDENT", "PREMIER",  "CHANCELLOR",
+                                            "MINISTER",  "GOVERNOR", "SENATOR"};
+
 }  // namespace
+
+bool is_surname_title(const ParseView& view, const ActorRef& a) {
+  int h = a.head;
+  if (h < 0 || a.first != h || a.last != h || a.code.rfind("---", 0) != 0) return false;
+  const Token& t = view.token(h);
+  if (t.upos != "PROPN" || !kTitles.count(view.word(h))) return false;
+  bool lower = false;
+  for (char ch : t.form) lower = lower || (ch >= 'a' && ch <= 'z');
+  if (!lower || t.form.front() < 'A' || t.form.front() > 'Z') return false;
+  for (int c : view.children(h)) {
+    std::string_view r = view.base_rel(c);
+    if (r != "case" && r != "punct" && r != "cc" && r != "acl" && r != "conj") return false;
+  }
+  return true;
+}
 
 bool is_trade_report(const ParseView& view, int verb, const std::string& code) {
   return code == "061" && in(kTradeVerbs, view, verb);

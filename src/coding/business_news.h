@@ -45,4 +45,10 @@ bool is_trade_partner(const ParseView& view, const ActorRef& a);
 bool is_unknown_organisation_person(const ParseView& view, const Dictionaries& dicts,
                                     const ActorRef& a);
 
+// `a` is a title word standing alone as a name: capitalised, in running text
+// (not a headline's capitals), with no article, modifier or name of its own,
+// and coded as an agent only ("King was arrested" of a Mr King; the office
+// reads "the king" or "King Arvid"). A surname, no office holder.
+bool is_surname_title(const ParseView& view, const ActorRef& a);
+
 }  // namespace parley

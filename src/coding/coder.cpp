@@ -240,7 +240,10 @@ class SentenceCoder {
     if (!options_.precision_rules) return;
     std::vector<ActorRef> out;
     for (const ActorRef& a : *refs) {
-      if (names_non_actor(view_, a, &dicts_.agent_index) || is_market_place(view_, a)) continue;
+      if (names_non_actor(view_, a, &dicts_.agent_index) || is_market_place(view_, a) ||
+          is_surname_title(view_, a)) {
+        continue;
+      }
       bool firm = is_firm_phrase(view_, a.head) || is_unknown_organisation_person(view_, dicts_, a);
       out.push_back(firm ? as_business(view_, actors_, a) : a);
       int owner = out.back().code.rfind("---", 0) == 0 ? possessive_antecedent(view_, a.head) : -1;
