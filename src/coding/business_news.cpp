@@ -127,10 +127,14 @@ bool is_market_place(const ParseView& view, const ActorRef& a) {
   if (a.head < 0) return false;
   std::string_view p = preposition(view, a.head);
   if (p != "IN" && p != "ON") return false;
-  int g = view.head(a.head);
-  if (g < 0) return false;
-  if (is_security(view, g) || in(kMarkets, view, g)) return true;
-  return view.is_verb(g) && is_securities_deal(view, g);
+  // Up through the nouns it modifies ("a bond with a coupon in Velmar") to
+  // the first verb.
+  for (int g = view.head(a.head), guard = 0; g >= 0 && guard < 4; g = view.head(g), ++guard) {
+    if (is_security(view, g) || in(kMarkets, view, g)) return true;
+    if (view.is_verb(g)) return is_securities_deal(view, g);
+    if (!view.is_nominal(g)) return false;
+  }
+  return false;
 }
 
 bool is_trade_partner(const ParseView& view, const ActorRef& a) {
