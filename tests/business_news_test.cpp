@@ -214,6 +214,13 @@ TEST(BusinessNewsTest, AnUnknownOrganisationsOfficerIsNoStateOfficial) {
                                     {"Acme", "Acme", "PROPN", 2, "nmod"}},
                                    2);
   EXPECT_EQ(coded(acme), (V{"---BUS>MRD:051"}));
+  // "The spokesman of Commission ...": an office noun after a title is no firm.
+  Sentence office = praised_mardonia({{"The", "the", "DET", 2, "det"},
+                                      {"spokesman", "spokesman", "NOUN", 0, ""},
+                                      {"of", "of", "ADP", 4, "case"},
+                                      {"Commission", "Commission", "PROPN", 2, "nmod"}},
+                                     2);
+  EXPECT_EQ(coded(office), (V{"---GOV>MRD:051"}));
   // "Novacor spokesman Jan Smit praised Mardonia .": the name after the
   // title is the person's; the firm before it is still unknown.
   const Word jan{"Jan", "Jan", "PROPN", 0, ""};

@@ -37,8 +37,17 @@ const std::set<std::string_view> kMarkets = {"MARKET", "MARKETS", "EXCHANGE", "B
 const std::set<std::string_view> kSpeakerWords = {
     "OFFICIAL",  "OFFICIALS",   "SPOKESMAN", "SPOKESMEN",  "SPOKESWOMAN", "SPOKESPERSON",
     "CHAIRMAN",  "CHAIRWOMAN",  "CHAIR",     "PRESIDENT",  "DIRECTOR",    "DIRECTORS",
-    "EXECUTIVE", "EXECUTIVES",  "MANAGER",   "MANAGERS",   "HEAD",        "CHIEF",
-    "SECRETARY", "SPOKESPEOPLE"};
+    "EXECUTIVE", "EXECUTIVES",  "MANAGER",   "MANAGERS",   "SPOKESPEOPLE"};
+
+// Offices and bodies that follow a title's "of" as capitalised common nouns
+// ("Chief of Staff", "President of the Republic", "Director of Budget").
+const std::set<std::string_view> kOfficeNouns = {
+    "STATE",   "REPUBLIC", "STAFF",    "COMMISSION", "COUNCIL",     "BOARD",     "PARLIAMENT",
+    "ASSEMBLY", "CONGRESS", "SENATE",  "HOUSE",      "COMMITTEE",   "TREASURY",  "BUDGET",
+    "DEFENCE", "DEFENSE",  "JUSTICE",  "INTERIOR",   "FINANCE",     "AGRICULTURE", "COMMERCE",
+    "TRADE",   "ENERGY",   "LABOR",    "LABOUR",     "INTELLIGENCE", "GOVERNMENT", "CABINET",
+    "MINISTRY", "DEPARTMENT", "OFFICE", "AGENCY",    "BUREAU",      "SECRETARIAT", "PRESIDENCY",
+    "COURT",   "POLICE",   "ARMY",     "NAVY",       "FEDERATION",  "UNION",     "PARTY"};
 
 bool in(const std::set<std::string_view>& set, const ParseView& view, int t) {
   return t >= 0 && (set.count(view.word(t)) || set.count(view.lemma(t)));
@@ -83,7 +92,7 @@ bool unknown_modifier(const ParseView& view, const Dictionaries& dicts, int w) {
       std::string_view p = preposition(view, c);
       modifier = p == "OF" || p == "FOR";
     }
-    if (modifier && !known_word(view, dicts, c)) return true;
+    if (modifier && !known_word(view, dicts, c) && !in(kOfficeNouns, view, c)) return true;
   }
   return false;
 }
