@@ -151,6 +151,17 @@ TEST(BusinessNewsTest, AMarketIsNoParty) {
   EXPECT_EQ(coded(issue, false), (V{"VAL>MRD:051"}));
   EXPECT_EQ(coded(issue), V{});
   EXPECT_EQ(coded(praised_in({{"reform", "reform", "NOUN", 0, ""}})), (V{"VAL>MRD:051"}));
+  // "Valoria said the view is shared in Mardonia .": "shared" is no share.
+  Sentence shared = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                           {"said", "say", "VERB", 0, "root"},
+                           {"the", "the", "DET", 4, "det"},
+                           {"view", "view", "NOUN", 6, "nsubj:pass"},
+                           {"is", "be", "AUX", 6, "aux:pass"},
+                           {"shared", "share", "VERB", 2, "ccomp"},
+                           {"in", "in", "ADP", 8, "case"},
+                           {"Mardonia", "Mardonia", "PROPN", 6, "obl"},
+                           {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(shared), (V{"VAL>MRD:010"}));
 }
 
 TEST(BusinessNewsTest, AStatementIsNotAddressedToATradePartner) {

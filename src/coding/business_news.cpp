@@ -55,6 +55,7 @@ bool in(const std::set<std::string_view>& set, const ParseView& view, int t) {
 
 // A security ("bonds"), or an issue of one ("a bond issue", "a rights issue").
 bool is_security(const ParseView& view, int t) {
+  if (t < 0 || view.is_verb(t)) return false;  // "shared", "stocked": verbs
   if (in(kSecurities, view, t)) return true;
   if (view.word(t) != "ISSUE" && view.word(t) != "ISSUES") return false;
   for (int c : view.children(t)) {
@@ -139,8 +140,8 @@ bool is_market_place(const ParseView& view, const ActorRef& a) {
   // Up through the nouns it modifies ("a bond with a coupon in Velmar") to
   // the first verb.
   for (int g = view.head(a.head), guard = 0; g >= 0 && guard < 4; g = view.head(g), ++guard) {
-    if (is_security(view, g) || in(kMarkets, view, g)) return true;
     if (view.is_verb(g)) return is_securities_deal(view, g);
+    if (is_security(view, g) || in(kMarkets, view, g)) return true;
     if (!view.is_nominal(g)) return false;
   }
   return false;
