@@ -175,6 +175,17 @@ TEST(BusinessNewsTest, AStatementIsNotAddressedToATradePartner) {
                           {".", ".", "PUNCT", 2, "punct"}});
   EXPECT_EQ(coded(sales, false), (V{"VAL>MRD:010"}));
   EXPECT_EQ(coded(sales), V{});
+  // "Valoria said it bought dollars for Mardonia .": a client of the deal.
+  Sentence client = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                           {"said", "say", "VERB", 0, "root"},
+                           {"it", "it", "PRON", 4, "nsubj"},
+                           {"bought", "buy", "VERB", 2, "ccomp"},
+                           {"dollars", "dollar", "NOUN", 4, "obj"},
+                           {"for", "for", "ADP", 7, "case"},
+                           {"Mardonia", "Mardonia", "PROPN", 4, "obl"},
+                           {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(client, false), (V{"VAL>MRD:010"}));
+  EXPECT_EQ(coded(client), V{});
   // "Valoria banned imports from Mardonia .": the ban is aimed at Mardonia.
   Sentence ban = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
                         {"banned", "ban", "VERB", 0, "root"},

@@ -150,9 +150,12 @@ bool is_market_place(const ParseView& view, const ActorRef& a) {
 bool is_trade_partner(const ParseView& view, const ActorRef& a) {
   if (a.head < 0) return false;
   std::string_view p = preposition(view, a.head);
-  if (p != "TO" && p != "FROM" && p != "IN" && p != "WITH") return false;
+  if (p != "TO" && p != "FROM" && p != "IN" && p != "WITH" && p != "FOR") return false;
   int g = view.head(a.head);
-  return g >= 0 && (in(kTradeNouns, view, g) || in(kTradeVerbs, view, g));
+  if (g < 0) return false;
+  // "bought dollars for the central bank": a client of the deal.
+  if (p == "FOR") return view.is_verb(g) && in(kTradeVerbs, view, g);
+  return in(kTradeNouns, view, g) || in(kTradeVerbs, view, g);
 }
 
 bool is_unknown_organisation_person(const ParseView& view, const Dictionaries& dicts,

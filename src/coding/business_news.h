@@ -32,7 +32,8 @@ bool is_market_place(const ParseView& view, const ActorRef& a);
 
 // `a` is only a trade partner: the object of "to", "from", "in" or "with"
 // under a trade noun ("sales to Mardonia", "imports from Valoria") or a trade
-// verb ("prudence in exporting to Mardonia"). A market, not the one spoken to:
+// verb ("prudence in exporting to Mardonia"), or of "for" under a trade verb
+// ("bought dollars for the central bank"). A market or a client, not the one spoken to:
 // the coder drops it as the target of a statement (01) only, since a ban on
 // imports from a country (16x) is aimed at that country.
 bool is_trade_partner(const ParseView& view, const ActorRef& a);
