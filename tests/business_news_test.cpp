@@ -302,3 +302,32 @@ TEST(BusinessNewsTest, TheGateDoesNotPlaceAFirmsOfficialInTheArticlesCountry) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(BusinessNewsTest, InACompanyStoryABareSpokesmanIsTheFirms) {
+  auto valoria = [] {
+    return parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                  {"rose", "rise", "VERB", 0, "root"},
+                  {".", ".", "PUNCT", 2, "punct"}});
+  };
+  // "Acme Corp rose .": a firm's name before the lead's main verb.
+  Sentence acme = parse({{"Acme", "Acme", "PROPN", 2, "compound"},
+                         {"Corp", "Corp", "PROPN", 3, "nsubj"},
+                         {"rose", "rise", "VERB", 0, "root"},
+                         {".", ".", "PUNCT", 3, "punct"}});
+  EXPECT_TRUE(is_firm_story(acme));
+  EXPECT_FALSE(is_firm_story(valoria()));
+  auto spokesman = [] {
+    return praised_mardonia({{"The", "the", "DET", 0, "det"}, {"spokesman", "spokesman", "NOUN", 0, ""}});
+  };
+  using Doc = std::vector<std::vector<std::string>>;
+  EXPECT_EQ(code_doc({valoria(), valoria(), valoria(), valoria(), spokesman()}),
+            (Doc{{}, {}, {}, {}, {"VALGOV>MRD:051"}}));
+  EXPECT_EQ(code_doc({acme, valoria(), valoria(), valoria(), valoria(), spokesman()}),
+            (Doc{{}, {}, {}, {}, {}, {}}));
+}
+
+}  // namespace
+}  // namespace parley

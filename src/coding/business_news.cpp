@@ -49,6 +49,12 @@ const std::set<std::string_view> kOfficeNouns = {
     "MINISTRY", "DEPARTMENT", "OFFICE", "AGENCY",    "BUREAU",      "SECRETARIAT", "PRESIDENCY",
     "COURT",   "POLICE",   "ARMY",     "NAVY",       "FEDERATION",  "UNION",     "PARTY"};
 
+// The words that end a company's name.
+const std::set<std::string_view> kCorporateSuffixes = {
+    "CORP", "CORP.", "CORPORATION", "INC", "INC.", "CO", "CO.", "LTD", "LTD.", "PLC", "LLC",
+    "AG",   "NV",    "N.V.",        "GMBH", "SPA", "BHD", "HOLDINGS", "INDUSTRIES", "AIRLINES",
+    "AIRWAYS", "BANCORP"};
+
 bool in(const std::set<std::string_view>& set, const ParseView& view, int t) {
   return t >= 0 && (set.count(view.word(t)) || set.count(view.lemma(t)));
 }
@@ -118,6 +124,24 @@ bool is_surname_title(const ParseView& view, const ActorRef& a) {
     if (r != "case" && r != "punct" && r != "cc" && r != "acl" && r != "conj") return false;
   }
   return true;
+}
+
+bool is_speaker_word(std::string_view word) { return kSpeakerWords.count(word) > 0; }
+
+bool is_firm_story(const Sentence& lead) {
+  ParseView view(lead);
+  int root = -1;
+  for (int i = 0; i < view.size() && root < 0; ++i) {
+    if (view.head(i) < 0) root = i;
+  }
+  if (root < 0 || !view.is_verb(root)) return false;
+  // A firm's name before the main verb: a company suffix ("Acme Corp"), or
+  // a stock symbol in angle brackets as wire services print it.
+  for (int t = 0; t < root; ++t) {
+    if (view.token(t).form == "<") return true;
+    if (view.token(t).upos == "PROPN" && kCorporateSuffixes.count(view.word(t))) return true;
+  }
+  return false;
 }
 
 bool is_trade_report(const ParseView& view, int verb, const std::string& code) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "coding/actor_resolver.h"
 #include "coding/dictionaries.h"
@@ -45,6 +46,16 @@ bool is_trade_partner(const ParseView& view, const ActorRef& a);
 // Such a person is no state official: the coder makes it a business actor.
 bool is_unknown_organisation_person(const ParseView& view, const Dictionaries& dicts,
                                     const ActorRef& a);
+
+// One of the words for people who speak or act for an organisation
+// (official, spokesman, chairman, ...), in uppercase.
+bool is_speaker_word(std::string_view word);
+
+// `lead` opens a company story: a firm's name (a company suffix, "Acme
+// Corp", or a stock symbol in angle brackets) comes before its main verb.
+// Its bare spokesmen and officials are the firm's: the document gate does
+// not place them in the article's country.
+bool is_firm_story(const Sentence& lead);
 
 // `a` is a title word standing alone as a name: capitalised, in running text
 // (not a headline's capitals), with no article, modifier or name of its own,
