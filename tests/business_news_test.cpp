@@ -306,6 +306,25 @@ TEST(BusinessNewsTest, TheGateDoesNotPlaceAFirmsOfficialInTheArticlesCountry) {
 namespace parley {
 namespace {
 
+TEST(BusinessNewsTest, AHalfOfAHyphenatedNameIsNoPlace) {
+  // "Valoria - Myers praised Mardonia ." (a firm) / "Anglo - Valoria ...".
+  Sentence firm = parse({{"Valoria", "Valoria", "PROPN", 4, "nsubj"},
+                         {"-", "-", "PUNCT", 1, "punct"},
+                         {"Myers", "Myers", "PROPN", 1, "flat"},
+                         {"praised", "praise", "VERB", 0, "root"},
+                         {"Mardonia", "Mardonia", "PROPN", 4, "obj"},
+                         {".", ".", "PUNCT", 4, "punct"}});
+  EXPECT_EQ(coded(firm, false), (V{"VAL>MRD:051"}));
+  EXPECT_EQ(coded(firm), V{});
+  Sentence combining = parse({{"Anglo", "Anglo", "PROPN", 3, "compound"},
+                              {"-", "-", "PUNCT", 1, "punct"},
+                              {"Valoria", "Valoria", "PROPN", 4, "nsubj"},
+                              {"praised", "praise", "VERB", 0, "root"},
+                              {"Mardonia", "Mardonia", "PROPN", 4, "obj"},
+                              {".", ".", "PUNCT", 4, "punct"}});
+  EXPECT_EQ(coded(combining), (V{"VAL>MRD:051"}));
+}
+
 TEST(BusinessNewsTest, InACompanyStoryABareSpokesmanIsTheFirms) {
   auto valoria = [] {
     return parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},

@@ -109,7 +109,28 @@ const std::set<std::string_view> kTitles = {"KING",      "QUEEN",    "PRINCE", "
                                             "PRESIDENT", "PREMIER",  "CHANCELLOR",
                                             "MINISTER",  "GOVERNOR", "SENATOR"};
 
+// Combining forms of country names, first halves of "Sino-Soviet" and the like.
+const std::set<std::string_view> kCombiningForms = {
+    "SINO", "FRANCO", "ANGLO", "RUSSO", "INDO", "AFRO", "EURO", "AUSTRO",
+    "IBERO", "GRECO", "ITALO", "HISPANO", "JUDEO", "NIPPO", "TURCO", "SERBO"};
+
+// Token t is a capitalised proper noun that neither a dictionary nor the
+// combining forms know: the unknown half of a hyphenated name.
+bool unknown_name_part(const ParseView& view, const Dictionaries& dicts, int t) {
+  if (t < 0 || t >= view.size() || view.token(t).upos != "PROPN") return false;
+  const std::string& form = view.token(t).form;
+  if (form.empty() || form.front() < 'A' || form.front() > 'Z') return false;
+  return !kCombiningForms.count(view.word(t)) && !known_word(view, dicts, t);
+}
+
 }  // namespace
+
+bool is_in_hyphenated_name(const ParseView& view, const Dictionaries& dicts, const ActorRef& a) {
+  if (a.first < 0 || a.last < 0) return false;
+  auto dash = [&](int t) { return t >= 0 && t < view.size() && view.token(t).form == "-"; };
+  return (dash(a.first - 1) && unknown_name_part(view, dicts, a.first - 2)) ||
+         (dash(a.last + 1) && unknown_name_part(view, dicts, a.last + 2));
+}
 
 bool is_surname_title(const ParseView& view, const ActorRef& a) {
   int h = a.head;

@@ -57,6 +57,12 @@ bool is_speaker_word(std::string_view word);
 // not place them in the article's country.
 bool is_firm_story(const Sentence& lead);
 
+// `a` is one half of a hyphenated proper name whose other half no dictionary
+// knows ("Bristol-Myers", "Petro-Canada", "Georgia-Pacific"): a firm's or a
+// person's name, not the place. Combining forms ("Sino-", "Franco-") and
+// pairs of known names ("Russia-Ukraine") are not such names.
+bool is_in_hyphenated_name(const ParseView& view, const Dictionaries& dicts, const ActorRef& a);
+
 // `a` is a title word standing alone as a name: capitalised, in running text
 // (not a headline's capitals), with no article, modifier or name of its own,
 // and coded as an agent only ("King was arrested" of a Mr King; the office

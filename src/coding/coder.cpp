@@ -241,7 +241,7 @@ class SentenceCoder {
     std::vector<ActorRef> out;
     for (const ActorRef& a : *refs) {
       if (names_non_actor(view_, a, &dicts_.agent_index) || is_market_place(view_, a) ||
-          is_surname_title(view_, a)) {
+          is_surname_title(view_, a) || is_in_hyphenated_name(view_, dicts_, a)) {
         continue;
       }
       bool firm = is_firm_phrase(view_, a.head) || is_unknown_organisation_person(view_, dicts_, a);
