@@ -20,8 +20,8 @@ const std::set<std::string_view> kTradeVerbs = {
 // Nouns of trade flows: what a country sells or buys, not whom it deals with.
 const std::set<std::string_view> kTradeNouns = {
     "EXPORT",    "EXPORTS",   "IMPORT",    "IMPORTS",   "SALE",       "SALES",
-    "SHIPMENT",  "SHIPMENTS", "PURCHASE",  "PURCHASES", "DELIVERY",   "DELIVERIES",
-    "TRADE",     "EXPORTING", "IMPORTING", "SELLING",   "INVESTMENT", "INVESTMENTS"};
+    "SHIPMENT",  "SHIPMENTS", "PURCHASE",  "PURCHASES", "TRADE",      "EXPORTING",
+    "IMPORTING", "SELLING",   "INVESTMENT", "INVESTMENTS"};
 
 // Securities: what is issued, floated, offered or bought on a market.
 const std::set<std::string_view> kSecurities = {
@@ -29,9 +29,14 @@ const std::set<std::string_view> kSecurities = {
     "STOCK",  "STOCKS",   "STAKE",      "STAKES",    "EQUITY",     "EQUITIES",
     "DEBENTURE", "DEBENTURES", "SECURITIES", "OFFERING", "FLOTATION", "CERTIFICATES"};
 
-// Where securities change hands.
-const std::set<std::string_view> kMarkets = {"MARKET", "MARKETS", "EXCHANGE", "BOURSE",
-                                             "LISTING", "ISSUE",  "ISSUES",   "PLACEMENT"};
+// Where securities change hands: a bourse, a listing, a placement, or a
+// market of money ("the bond market", "capital markets"; a market square in a
+// city is a place, and an attack on it is aimed at its country).
+const std::set<std::string_view> kMarkets = {"BOURSE", "LISTING", "PLACEMENT"};
+const std::set<std::string_view> kMarketWords = {"MARKET", "MARKETS"};
+const std::set<std::string_view> kMoneyWords = {
+    "BOND",   "BONDS",     "STOCK",  "STOCKS",     "SHARE",  "EQUITY", "MONEY",    "CURRENCY",
+    "CAPITAL", "CREDIT",   "FINANCIAL", "SECURITIES", "DEBT", "EUROBOND", "EURO", "EUROMARKET"};
 
 // People who speak or act for an organisation, whichever it is.
 const std::set<std::string_view> kSpeakerWords = {
@@ -67,6 +72,18 @@ bool is_security(const ParseView& view, int t) {
   for (int c : view.children(t)) {
     if (view.rel(c) == "compound" && (in(kSecurities, view, c) || view.is(c, "RIGHTS")))
       return true;
+  }
+  return false;
+}
+
+// A market of money: "the bond market", "the New York capital markets".
+bool is_money_market(const ParseView& view, int t) {
+  if (t < 0 || view.is_verb(t)) return false;
+  if (in(kMarkets, view, t)) return true;
+  if (!in(kMarketWords, view, t)) return false;
+  for (int c : view.children(t)) {
+    const std::string& r = view.rel(c);
+    if ((r == "compound" || r == "amod") && in(kMoneyWords, view, c)) return true;
   }
   return false;
 }
@@ -186,7 +203,7 @@ bool is_market_place(const ParseView& view, const ActorRef& a) {
   // the first verb.
   for (int g = view.head(a.head), guard = 0; g >= 0 && guard < 4; g = view.head(g), ++guard) {
     if (view.is_verb(g)) return is_securities_deal(view, g);
-    if (is_security(view, g) || in(kMarkets, view, g)) return true;
+    if (is_security(view, g) || is_money_market(view, g)) return true;
     if (!view.is_nominal(g)) return false;
   }
   return false;

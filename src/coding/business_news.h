@@ -27,8 +27,9 @@ bool is_trade_report(const ParseView& view, int verb, const std::string& code);
 bool is_securities_deal(const ParseView& view, int verb);
 
 // `a` is only where a market deal happens: the object of "in" or "on" under
-// a security, a market or exchange, or a verb that deals in securities ("a
-// bond issue in Velmar", "will float a bond in Velmar"). No party.
+// a security, a market of money ("the bond market"), a bourse or a listing,
+// or a verb that deals in securities ("a bond issue in Velmar", "will float a
+// bond in Velmar"), through the nouns between. No party.
 bool is_market_place(const ParseView& view, const ActorRef& a);
 
 // `a` is only a trade partner: the object of "to", "from", "in" or "with"
