@@ -151,6 +151,9 @@ TEST(BusinessNewsTest, AMarketIsNoParty) {
   EXPECT_EQ(coded(issue, false), (V{"VAL>MRD:051"}));
   EXPECT_EQ(coded(issue), V{});
   EXPECT_EQ(coded(praised_in({{"reform", "reform", "NOUN", 0, ""}})), (V{"VAL>MRD:051"}));
+  // A market of money is no party; a market square is a place.
+  EXPECT_EQ(coded(praised_in({{"bond", "bond", "NOUN", 0, "compound"}, {"market", "market", "NOUN", 0, ""}})), V{});
+  EXPECT_EQ(coded(praised_in({{"market", "market", "NOUN", 0, ""}})), (V{"VAL>MRD:051"}));
   // "Valoria said the view is shared in Mardonia .": "shared" is no share.
   Sentence shared = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
                            {"said", "say", "VERB", 0, "root"},
