@@ -349,6 +349,15 @@ TEST(BusinessNewsTest, InACompanyStoryABareSpokesmanIsTheFirms) {
             (Doc{{}, {}, {}, {}, {"VALGOV>MRD:051"}}));
   EXPECT_EQ(code_doc({acme, valoria(), valoria(), valoria(), valoria(), spokesman()}),
             (Doc{{}, {}, {}, {}, {}, {}}));
+  // "The spokesman of Acme rose ." earlier: the later bare spokesman is Acme's.
+  Sentence acme_spokesman = parse({{"The", "the", "DET", 2, "det"},
+                                   {"spokesman", "spokesman", "NOUN", 5, "nsubj"},
+                                   {"of", "of", "ADP", 4, "case"},
+                                   {"Acme", "Acme", "PROPN", 2, "nmod"},
+                                   {"rose", "rise", "VERB", 0, "root"},
+                                   {".", ".", "PUNCT", 5, "punct"}});
+  EXPECT_EQ(code_doc({valoria(), valoria(), valoria(), valoria(), acme_spokesman, spokesman()}),
+            (Doc{{}, {}, {}, {}, {}, {}}));
 }
 
 }  // namespace

@@ -182,6 +182,17 @@ bool is_firm_story(const Sentence& lead) {
   return false;
 }
 
+bool names_organisation_speaker(const std::vector<CodedSentence>& earlier, std::size_t count,
+                                const std::string& word, const Dictionaries& dicts) {
+  for (std::size_t i = 0; i < count && i < earlier.size(); ++i) {
+    ParseView view(earlier[i].parsed);
+    for (int t = 0; t < view.size(); ++t) {
+      if (view.word(t) == word && unknown_modifier(view, dicts, t)) return true;
+    }
+  }
+  return false;
+}
+
 bool is_trade_report(const ParseView& view, int verb, const std::string& code) {
   return code == "061" && in(kTradeVerbs, view, verb);
 }

@@ -7,10 +7,12 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "coding/actor_resolver.h"
 #include "coding/dictionaries.h"
 #include "coding/parse_view.h"
+#include "parley/document.h"
 
 namespace parley {
 
@@ -57,6 +59,12 @@ bool is_speaker_word(std::string_view word);
 // Its bare spokesmen and officials are the firm's: the document gate does
 // not place them in the article's country.
 bool is_firm_story(const Sentence& lead);
+
+// Some sentence of `earlier` names `word` (a speaker word, uppercase) as an
+// unknown organisation's ("a spokeswoman for the Acme Institute"): a later
+// bare "the spokeswoman" is that person, not the state's.
+bool names_organisation_speaker(const std::vector<CodedSentence>& earlier, std::size_t count,
+                                const std::string& word, const Dictionaries& dicts);
 
 // `a` is one half of a hyphenated proper name whose other half no dictionary
 // knows ("Bristol-Myers", "Petro-Canada", "Georgia-Pacific"): a firm's or a

@@ -83,16 +83,29 @@ bool is_bare(const std::string& text) {
   return first == "a" || first == "an" || first == "the";
 }
 
+// What the document says of its bare spokesmen and officials: a company
+// story, or the organisation an earlier sentence gave the same word to.
+struct SpeakerContext {
+  const CodedDocument* doc = nullptr;
+  const Dictionaries* dicts = nullptr;
+  std::size_t sentence = 0;  // the sentence being gated
+  bool firm_story = false;
+};
+
 // "---GOV" -> "USAGOV" when the article's country is known and the role is a
-// state or political one; in a company story (`firm_story`) a bare spokesman
-// or official is the firm's and stays unplaced.
-void place(EventActor* a, const std::string& country, bool firm_story) {
+// state or political one; a bare spokesman or official in a company story,
+// or one an earlier sentence gave to an unknown organisation, stays unplaced.
+void place(EventActor* a, const std::string& country, const SpeakerContext& speakers) {
   if (country.empty() || a->code.rfind("---", 0) != 0 || a->code.size() < 6) return;
   std::string last =
       a->text.substr(a->text.rfind(' ') == std::string::npos ? 0 : a->text.rfind(' ') + 1);
   for (char& ch : last) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   if (kUnplaceableHeads.count(last)) return;
-  if (firm_story && is_speaker_word(last) && is_bare(a->text)) return;
+  if (is_speaker_word(last) && is_bare(a->text) &&
+      (speakers.firm_story || names_organisation_speaker(speakers.doc->sentences, speakers.sentence,
+                                                         last, *speakers.dicts))) {
+    return;
+  }
   for (std::size_t i = 3; i + 3 <= a->code.size(); i += 3) {
     if (!kPlaceableRoles.count(std::string_view(a->code).substr(i, 3))) return;
   }
@@ -159,8 +172,9 @@ int filter_document_events(CodedDocument* doc, const Dictionaries& dicts,
     int dateline = i == 0 ? dateline_end(s.parsed) : -1;
     std::vector<Event> kept;
     for (Event& e : s.events) {
-      place(&e.source, country, firm_story);
-      place(&e.target, country, firm_story);
+      const SpeakerContext speakers{doc, &dicts, i, firm_story};
+      place(&e.source, country, speakers);
+      place(&e.target, country, speakers);
       historical_country(&e.source, date);
       historical_country(&e.target, date);
       if (rejection(e, dateline, options.require_dyad)) {
