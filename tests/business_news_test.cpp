@@ -2,7 +2,7 @@
 // dealings in securities and their markets, trade partners of statements,
 // and the officers of organisations the dictionaries do not know. Sentences
 // are hand-made UD parses over a made-up world (Valoria with its capital
-// Velmar, Mardonia; "Novacor" and "Acme" are firms no dictionary knows).
+// Velmar, Mardonia; "Zorvane" and "Acme" are firms no dictionary knows).
 #include "coding/business_news.h"
 
 #include <gtest/gtest.h>
@@ -223,8 +223,8 @@ const Word kA{"A", "a", "DET", 0, "det"};
 const Word kOfficial{"official", "official", "NOUN", 0, ""};
 
 TEST(BusinessNewsTest, AnUnknownOrganisationsOfficerIsNoStateOfficial) {
-  // "A Novacor official praised Mardonia ."
-  Sentence novacor = praised_mardonia({kA, {"Novacor", "Novacor", "PROPN", 0, "compound"}, kOfficial});
+  // "A Zorvane official praised Mardonia ."
+  Sentence novacor = praised_mardonia({kA, {"Zorvane", "Zorvane", "PROPN", 0, "compound"}, kOfficial});
   EXPECT_EQ(coded(novacor, false), (V{"---GOV>MRD:051"}));
   EXPECT_EQ(coded(novacor), (V{"---BUS>MRD:051"}));
   // A known place or agency keeps the official a state's.
@@ -246,12 +246,12 @@ TEST(BusinessNewsTest, AnUnknownOrganisationsOfficerIsNoStateOfficial) {
                                       {"Commission", "Commission", "PROPN", 2, "nmod"}},
                                      2);
   EXPECT_EQ(coded(office), (V{"---GOV>MRD:051"}));
-  // "Novacor spokesman Jan Smit praised Mardonia .": the name after the
+  // "Zorvane spokesman Jan Smit praised Mardonia .": the name after the
   // title is the person's; the firm before it is still unknown.
   const Word jan{"Jan", "Jan", "PROPN", 0, ""};
   const Word smit{"Smit", "Smit", "PROPN", 3, "flat"};
   Sentence titled = praised_mardonia(
-      {{"Novacor", "Novacor", "PROPN", 2, "compound"}, {"spokesman", "spokesman", "NOUN", 3, "compound"}, jan, smit},
+      {{"Zorvane", "Zorvane", "PROPN", 2, "compound"}, {"spokesman", "spokesman", "NOUN", 3, "compound"}, jan, smit},
       3);
   EXPECT_EQ(coded(titled), (V{"---BUS>MRD:051"}));
   Sentence plain = praised_mardonia({{"Spokesman", "spokesman", "NOUN", 2, "compound"}, jan, {"Smit", "Smit", "PROPN", 2, "flat"}}, 2);
@@ -290,7 +290,7 @@ std::vector<std::vector<std::string>> code_doc(std::vector<Sentence> sentences) 
 }
 
 TEST(BusinessNewsTest, TheGateDoesNotPlaceAFirmsOfficialInTheArticlesCountry) {
-  // A Valorian article: an official is Valoria's, a Novacor official no one's.
+  // A Valorian article: an official is Valoria's, a Zorvane official no one's.
   // "Valoria rose ." names Valoria and codes nothing.
   auto valoria = [] {
     return parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
@@ -299,7 +299,7 @@ TEST(BusinessNewsTest, TheGateDoesNotPlaceAFirmsOfficialInTheArticlesCountry) {
   };
   using Doc = std::vector<std::vector<std::string>>;
   Doc doc = code_doc({valoria(), valoria(), valoria(), valoria(), praised_mardonia({kA, kOfficial}),
-                      praised_mardonia({kA, {"Novacor", "Novacor", "PROPN", 0, "compound"}, kOfficial})});
+                      praised_mardonia({kA, {"Zorvane", "Zorvane", "PROPN", 0, "compound"}, kOfficial})});
   EXPECT_EQ(doc, (Doc{{}, {}, {}, {}, {"VALGOV>MRD:051"}, {}}));
 }
 

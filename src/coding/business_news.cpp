@@ -234,8 +234,8 @@ bool is_trade_partner(const ParseView& view, const ActorRef& a) {
 bool is_unknown_organisation_person(const ParseView& view, const Dictionaries& dicts,
                                     const ActorRef& a) {
   if (a.head < 0 || !has_role(a.code, "GOV") || a.code.rfind("IGO", 0) == 0) return false;
-  // The speaker word is the head ("a Novacor official") or a compound of a
-  // name that heads the phrase ("Novacor spokesman Jan Smit").
+  // The speaker word is the head ("a Zorvane official") or a compound of a
+  // name that heads the phrase ("Zorvane spokesman Jan Smit").
   if (in(kSpeakerWords, view, a.head)) return unknown_modifier(view, dicts, a.head);
   for (int c : view.children(a.head)) {
     if (view.rel(c) == "compound" && c < a.head && in(kSpeakerWords, view, c))

@@ -45,7 +45,7 @@ bool is_trade_partner(const ParseView& view, const ActorRef& a);
 // `a` names the officer of an organisation the dictionaries do not know: a
 // speaker word (official, spokesman, chairman, president, director, ...)
 // with an unknown proper noun as its compound or possessive, or in its
-// "of"/"for" modifier ("a Novacor official", "the vice president of Acme").
+// "of"/"for" modifier ("a Zorvane official", "the vice president of Acme").
 // Such a person is no state official: the coder makes it a business actor.
 bool is_unknown_organisation_person(const ParseView& view, const Dictionaries& dicts,
                                     const ActorRef& a);
