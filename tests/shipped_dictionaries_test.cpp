@@ -117,6 +117,19 @@ TEST(ShippedDictionaries, WeaponsAreNotAgents) {
   }
 }
 
+TEST(ShippedDictionaries, TradeBodiesUnionsAndStateBanksHaveTheirOwnRoles) {
+  // Associations, lobbies and growers speak for a trade, a union for labour,
+  // congressional staff for the legislature; a central bank is the state's.
+  AgentDictionary agents;
+  ASSERT_TRUE(read_agents(shipped_files().agents, &agents, nullptr).ok());
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"ASSOCIATION", "~BUS"},        {"LOBBIES", "~BUS"},          {"WHEAT GROWERS", "~AGR"},
+      {"UNION", "~LAB"},              {"CONGRESSIONAL AIDES", "~LEG"}, {"SENATE STAFFERS", "~LEG"},
+      {"FEDERAL RESERVE", "~GOV"},    {"BUNDESBANK", "~GOV"},       {"RESERVE BANKS", "~GOV"},
+  };
+  for (const auto& [phrase, code] : expected) EXPECT_EQ(agent_code(agents, phrase), code) << phrase;
+}
+
 TEST(ShippedDictionaries, DiscardsDropSportsReportsOnly) {
   DiscardList discards;
   ASSERT_TRUE(read_discards(shipped_files().discards, &discards, nullptr).ok());

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "coding/actor_resolver.h"
+#include "coding/business_news.h"
 #include "coding/document_context.h"
 #include "coding/event_filter.h"
 #include "coding/modality.h"
@@ -265,6 +266,10 @@ class SentenceCoder {
     if (c->pattern.compound) c->targets.clear();  // '%': the subjects act on each other
     refine(&c->sources);
     refine(&c->targets);
+    // A statement is not addressed to a market: "said sales to A rose".
+    if (options_.precision_rules && c->codes.forward.rfind("01", 0) == 0) {
+      std::erase_if(c->targets, [&](const ActorRef& a) { return is_trade_partner(view_, a); });
+    }
   }
 
   // docs/coding.md, "8. Precision rules": no actor named only as the modifier
@@ -274,8 +279,12 @@ class SentenceCoder {
     if (!options_.precision_rules) return;
     std::vector<ActorRef> out;
     for (const ActorRef& a : *refs) {
-      if (names_non_actor(view_, a, &dicts_.agent_index)) continue;
-      out.push_back(is_firm_phrase(view_, a.head) ? as_business(view_, actors_, a) : a);
+      if (names_non_actor(view_, a, &dicts_.agent_index) || is_market_place(view_, a) ||
+          is_surname_title(view_, a) || is_in_hyphenated_name(view_, dicts_, a)) {
+        continue;
+      }
+      bool firm = is_firm_phrase(view_, a.head) || is_unknown_organisation_person(view_, dicts_, a);
+      out.push_back(firm ? as_business(view_, actors_, a) : a);
       int owner = out.back().code.rfind("---", 0) == 0 ? possessive_antecedent(view_, a.head) : -1;
       std::vector<ActorRef> owners = owner >= 0 ? actors_.actors_of(owner) : std::vector<ActorRef>{};
       // "Ruritania said its troops ...": the agent is the subject's.
@@ -545,6 +554,11 @@ class SentenceCoder {
       return;
     }
     if (options_.precision_rules && is_mistagged_noun(view_, c.verb.token)) return;
+    // Trade figures and dealings in securities are business news.
+    if (options_.precision_rules && (is_trade_report(view_, c.verb.token, c.codes.forward) ||
+                                     is_securities_deal(view_, c.verb.token))) {
+      return;
+    }
     EventCodes codes = c.codes;
     if (c.negated) {
       // A negation in a condition ("if you don't protect ...") is no refusal.

@@ -23,7 +23,10 @@ const std::set<std::string_view> kNonActorHeads = {
     "PLANE",    "PLANES",     "JET",         "JETS",       "FIGHTER",    "FIGHTERS",  "TANK",
     "TANKS",    "HELICOPTER", "HELICOPTERS", "ROCKET",     "ROCKETS",    "SUBMARINE", "WARSHIP",
     "SYSTEM",   "SYSTEMS",    "CAR",         "CARS",       "STEEL",      "WHEAT",     "GRAIN",
-    "COFFEE",   "SUGAR",      "COCOA",       "GAS",        "GOLD",       "FUTURES"};
+    "COFFEE",   "SUGAR",      "COCOA",       "GAS",        "GOLD",       "FUTURES",
+    // Units of price and quantity: "31 Ruritanian cents a pound".
+    "CTS",      "CENTS",      "TONNES",      "TONS",       "BARRELS",    "BUSHELS",
+    "BAGS"};
 
 // Nouns outside the agent dictionary that still stand for their country's
 // people ("the Iraqi side", "the Japanese delegation").
@@ -133,7 +136,9 @@ const std::set<std::string_view> kFirmWords = {
     "SPA",     "BHD",       "HOLDINGS", "INDUSTRIES", "SECURITIES",  "MOTORS",   "AIRLINES",
     "AIRWAYS", "BANCORP",   "BANK",     "BANKS",      "BANKER",      "BANKERS",  "BROKER",
     "BROKERS", "TRADER",    "TRADERS",  "DEALER",     "DEALERS",     "EXCHANGE", "SUBSIDIARY",
-    "AIRLINE", "INSURER",   "REFINERY", "MAKER",      "MAKERS",      "PRODUCER"};
+    "AIRLINE", "INSURER",   "REFINERY", "MAKER",      "MAKERS",      "PRODUCER",
+    // Trade associations and lobbies: "a spokesman for the growers' association".
+    "ASSOCIATION", "ASSOCIATIONS", "LOBBY", "LOBBIES"};
 
 std::string bare(const std::string& word) {
   std::string w = word;

@@ -11,7 +11,8 @@
 // `---` agents are placed from the article (its dateline, or its dominant
 // country); events with an unplaced side, between two business actors, from a
 // dateline place, or aimed by a country's own people at that bare country are
-// dropped. CoderOptions::keep_unplaced turns the document rules off.
+// dropped; in a company story a bare spokesman or official stays unplaced
+// (business_news.h). CoderOptions::keep_unplaced turns the document rules off.
 #pragma once
 
 #include <string>

@@ -6,6 +6,7 @@
 #include <set>
 #include <string_view>
 
+#include "coding/business_news.h"
 #include "coding/document_coder.h"
 #include "coding/document_context.h"
 #include "coding/event_filter.h"
@@ -72,14 +73,39 @@ std::string context_country(const CodedDocument& doc, const Dictionaries& dicts)
   return d != counts.end() && d->second == first ? dateline : "";
 }
 
+// "spokesman", "the officials": a word alone or after an article.
+bool is_bare(const std::string& text) {
+  std::size_t blank = text.find(' ');
+  if (blank == std::string::npos) return true;
+  if (text.find(' ', blank + 1) != std::string::npos) return false;
+  std::string first = text.substr(0, blank);
+  for (char& ch : first) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return first == "a" || first == "an" || first == "the";
+}
+
+// What the document says of its bare spokesmen and officials: a company
+// story, or the organisation an earlier sentence gave the same word to.
+struct SpeakerContext {
+  const CodedDocument* doc = nullptr;
+  const Dictionaries* dicts = nullptr;
+  std::size_t sentence = 0;  // the sentence being gated
+  bool firm_story = false;
+};
+
 // "---GOV" -> "USAGOV" when the article's country is known and the role is a
-// state or political one.
-void place(EventActor* a, const std::string& country) {
+// state or political one; a bare spokesman or official in a company story,
+// or one an earlier sentence gave to an unknown organisation, stays unplaced.
+void place(EventActor* a, const std::string& country, const SpeakerContext& speakers) {
   if (country.empty() || a->code.rfind("---", 0) != 0 || a->code.size() < 6) return;
   std::string last =
       a->text.substr(a->text.rfind(' ') == std::string::npos ? 0 : a->text.rfind(' ') + 1);
   for (char& ch : last) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   if (kUnplaceableHeads.count(last)) return;
+  if (is_speaker_word(last) && is_bare(a->text) &&
+      (speakers.firm_story || names_organisation_speaker(speakers.doc->sentences, speakers.sentence,
+                                                         last, *speakers.dicts))) {
+    return;
+  }
   for (std::size_t i = 3; i + 3 <= a->code.size(); i += 3) {
     if (!kPlaceableRoles.count(std::string_view(a->code).substr(i, 3))) return;
   }
@@ -133,6 +159,12 @@ int filter_document_events(CodedDocument* doc, const Dictionaries& dicts,
   for (const CodedSentence& s : doc->sentences) any = any || !s.events.empty();
   if (!any) return 0;
   std::string country = context_country(*doc, dicts);
+  // The lead: the first sentence, or the second when the first is a bare dateline.
+  bool firm_story = false;
+  for (std::size_t i = 0; i < doc->sentences.size() && i < 2 && !firm_story; ++i) {
+    firm_story = is_firm_story(doc->sentences[i].parsed);
+    if (doc->sentences[i].parsed.tokens.size() > 8) break;
+  }
   const int date = date_number(doc->doc.date);
   int dropped = 0;
   for (std::size_t i = 0; i < doc->sentences.size(); ++i) {
@@ -140,8 +172,9 @@ int filter_document_events(CodedDocument* doc, const Dictionaries& dicts,
     int dateline = i == 0 ? dateline_end(s.parsed) : -1;
     std::vector<Event> kept;
     for (Event& e : s.events) {
-      place(&e.source, country);
-      place(&e.target, country);
+      const SpeakerContext speakers{doc, &dicts, i, firm_story};
+      place(&e.source, country, speakers);
+      place(&e.target, country, speakers);
       historical_country(&e.source, date);
       historical_country(&e.target, date);
       if (rejection(e, dateline, options.require_dyad)) {
