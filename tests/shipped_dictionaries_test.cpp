@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "dict/actors.h"
+#include "dict/agents.h"
 #include "dict/issues.h"
 #include "dict/lint.h"
 #include "util/file.h"
@@ -125,9 +127,35 @@ TEST(ShippedDictionaries, TradeBodiesUnionsAndStateBanksHaveTheirOwnRoles) {
   const std::vector<std::pair<std::string, std::string>> expected = {
       {"ASSOCIATION", "~BUS"},        {"LOBBIES", "~BUS"},          {"WHEAT GROWERS", "~AGR"},
       {"UNION", "~LAB"},              {"CONGRESSIONAL AIDES", "~LEG"}, {"SENATE STAFFERS", "~LEG"},
-      {"FEDERAL RESERVE", "~GOV"},    {"BUNDESBANK", "~GOV"},       {"RESERVE BANKS", "~GOV"},
+      {"RESERVE BANKS", "~GOV"},
   };
   for (const auto& [phrase, code] : expected) EXPECT_EQ(agent_code(agents, phrase), code) << phrase;
+}
+
+TEST(ShippedDictionaries, StateBanksAndAgenciesAreTheirCountrysGovernment) {
+  // Named central banks and agencies are actors of their own country, not agents
+  // that the article's country would place ("a Fed official" in a story from Tokyo).
+  ActorDictionary actors;
+  ASSERT_TRUE(read_actors((kDicts / "parley.countries.actors.txt").string(), &actors, nullptr).ok());
+  auto code_of = [&](const std::string& phrase) -> std::string {
+    for (const ActorEntry& e : actors.entries) {
+      for (std::size_t k = 0; k < e.phrases.size(); ++k) {
+        std::string joined;
+        for (const std::string& w : e.phrases[k]) joined += (joined.empty() ? "" : " ") + w;
+        if (joined == phrase) return e.code_on(20000101, k);
+      }
+    }
+    return "none";
+  };
+  EXPECT_EQ(code_of("FED"), "USAGOV");
+  EXPECT_EQ(code_of("BUNDESBANK"), "DEUGOV");
+  EXPECT_EQ(code_of("MITI"), "JPNGOV");
+  EXPECT_EQ(code_of("SEC"), "USAGOV");
+  AgentDictionary agents;
+  ASSERT_TRUE(read_agents(shipped_files().agents, &agents, nullptr).ok());
+  for (const char* named : {"FED", "BUNDESBANK", "MITI", "FEDERAL RESERVE"}) {
+    EXPECT_EQ(agent_code(agents, named), "") << named;
+  }
 }
 
 TEST(ShippedDictionaries, DiscardsDropSportsReportsOnly) {
