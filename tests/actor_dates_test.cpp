@@ -11,7 +11,7 @@
 #include "coding/coder.h"
 #include "coding/document_context.h"
 #include "coding/name_shadows.h"
-#include "io/conllu.h"
+#include "hand_parse.h"
 
 namespace parley {
 namespace {
@@ -56,24 +56,8 @@ const Dictionaries& dictionaries() {
   return dicts;
 }
 
-using Word = std::tuple<std::string, std::string, std::string, int, std::string>;
-
-Sentence parse(const std::vector<Word>& words) {
-  std::ostringstream c;
-  std::string text;
-  for (const auto& [form, lemma, upos, head, rel] : words) text += (text.empty() ? "" : " ") + form;
-  c << "# text = " << text << "\n";
-  int i = 0;
-  for (const auto& [form, lemma, upos, head, rel] : words) {
-    c << ++i << "\t" << form << "\t" << lemma << "\t" << upos << "\t_\t_\t" << head << "\t" << rel
-      << "\t_\t_\n";
-  }
-  c << "\n";
-  Diagnostics diags;
-  std::vector<Sentence> s = parse_conllu(c.str(), "test", &diags);
-  EXPECT_EQ(s.size(), 1u);
-  return s.empty() ? Sentence{} : s[0];
-}
+using hand_parse::parse;
+using hand_parse::Word;
 
 // "NAME praised Mardonia ." with "Surname" or "Given Surname" (UD: the given
 // name heads the name, the surname is its flat dependent) as the subject.
@@ -105,11 +89,11 @@ std::string source_on(const Sentence& s, int date, const std::vector<Sentence>* 
 
 TEST(ActorDates, ASurnameAloneCodesNothingBeforeTheFirstOffice) {
   const Sentence vesk = praised("", "Vesk");
-  EXPECT_EQ(source_on(vesk, 19800615), "none");     // before 1990: someone else
-  EXPECT_EQ(source_on(vesk, 19920101), "VALGOV");   // in office
-  EXPECT_EQ(source_on(vesk, 20000101), "VALELI");   // between offices: former office holder
-  EXPECT_EQ(source_on(vesk, 20200101), "VALGOV");   // the open range
-  EXPECT_EQ(source_on(vesk, 0), "VALELI");          // no date: the default code
+  EXPECT_EQ(source_on(vesk, 19800615), "none");    // before 1990: someone else
+  EXPECT_EQ(source_on(vesk, 19920101), "VALGOV");  // in office
+  EXPECT_EQ(source_on(vesk, 20000101), "VALELI");  // between offices: former office holder
+  EXPECT_EQ(source_on(vesk, 20200101), "VALGOV");  // the open range
+  EXPECT_EQ(source_on(vesk, 0), "VALELI");         // no date: the default code
 }
 
 TEST(ActorDates, AFullNameKeepsTheDefaultBeforeTheFirstOffice) {
@@ -152,7 +136,8 @@ TEST(ActorDates, AStoryThatNamesAnotherVeskKeepsTheSurnameFromOrlan) {
   const std::vector<Sentence> misspelt = {praised_full("Orlen", "Dale"), later};
   EXPECT_TRUE(shadowed_people(misspelt, dictionaries()).empty());
   // A story naming both people is ambiguous: the surname keeps Orlan's code.
-  const std::vector<Sentence> both = {praised_full("Kerrin", "Dale"), praised("Orlan", "Vesk"), later};
+  const std::vector<Sentence> both = {praised_full("Kerrin", "Dale"), praised("Orlan", "Vesk"),
+                                      later};
   EXPECT_TRUE(shadowed_people(both, dictionaries()).empty());
   // A title before the surname elsewhere in the story ("President Vesk") says the
   // story also speaks of Orlan: Kerrin Dale Vesk is a relative, say.
@@ -177,7 +162,7 @@ TEST(ActorDates, ShortFormsAreThoseWithoutTheGivenName) {
   EXPECT_EQ(vesk.first_dated(), 19900101);
   EXPECT_EQ(vesk.code_on(19800101, 1), "");
   EXPECT_EQ(vesk.code_on(19800101, 0), "VALELI");
-  EXPECT_EQ(vesk.code_on(19800101), "VALELI");  // the plain look-up is unchanged
+  EXPECT_EQ(vesk.code_on(19800101), "VALELI");                   // the plain look-up is unchanged
   EXPECT_EQ(dictionaries().actors.entries[3].first_dated(), 0);  // "<" range
 }
 

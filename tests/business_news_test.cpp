@@ -12,7 +12,7 @@
 
 #include "coding/coder.h"
 #include "coding/document_coder.h"
-#include "io/conllu.h"
+#include "hand_parse.h"
 
 namespace parley {
 namespace {
@@ -25,54 +25,30 @@ const Dictionaries& dictionaries() {
     files.verbs = kDicts + "business_test.verbs.txt";
     files.actors = {kDicts + "business_test.actors.txt"};
     files.agents = kDicts + "business_test.agents.txt";
-    Dictionaries d;
-    Diagnostics diags;
-    EXPECT_TRUE(load_dictionaries(files, true, &d, &diags).ok());
-    return d;
+    return hand_parse::load(files);
   }();
   return dicts;
 }
 
-// form, lemma, UPOS, head (1-based, 0 = root), relation
-using Word = std::tuple<std::string, std::string, std::string, int, std::string>;
-
-Sentence parse(const std::vector<Word>& words) {
-  std::ostringstream c;
-  std::string text;
-  for (const auto& [form, lemma, upos, head, rel] : words) text += (text.empty() ? "" : " ") + form;
-  c << "# text = " << text << "\n";
-  int i = 0;
-  for (const auto& [form, lemma, upos, head, rel] : words) {
-    c << ++i << "\t" << form << "\t" << lemma << "\t" << upos << "\t_\t_\t" << head << "\t" << rel
-      << "\t_\t_\n";
-  }
-  c << "\n";
-  Diagnostics diags;
-  std::vector<Sentence> s = parse_conllu(c.str(), "test", &diags);
-  EXPECT_EQ(s.size(), 1u);
-  return s.empty() ? Sentence{} : s[0];
-}
+using hand_parse::parse;
+using hand_parse::Word;
 
 using V = std::vector<std::string>;
 
 V coded(const Sentence& s, bool rules = true) {
-  CoderOptions options;
-  options.precision_rules = rules;
-  V out;
-  for (const Event& e : code_sentence(s, dictionaries(), 0, options)) {
-    out.push_back(e.source.code + ">" + e.target.code + ":" + e.code);
-  }
-  return out;
+  return hand_parse::coded(s, dictionaries(), rules);
 }
 
 // "Valoria <verb> <object words> to Mardonia ." with the object's head last.
 Sentence sold_to_mardonia(const std::string& verb, const std::string& lemma,
                           const std::vector<Word>& object) {
-  std::vector<Word> words = {{"Valoria", "Valoria", "PROPN", 2, "nsubj"}, {verb, lemma, "VERB", 0, "root"}};
+  std::vector<Word> words = {{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                             {verb, lemma, "VERB", 0, "root"}};
   const int head = 3 + static_cast<int>(object.size()) - 1;
   for (std::size_t i = 0; i < object.size(); ++i) {
     auto [form, lem, upos, h, rel] = object[i];
-    words.push_back({form, lem, upos, i + 1 == object.size() ? 2 : head, i + 1 == object.size() ? "obj" : rel});
+    words.push_back(
+        {form, lem, upos, i + 1 == object.size() ? 2 : head, i + 1 == object.size() ? "obj" : rel});
   }
   const int to = static_cast<int>(words.size()) + 1;
   words.push_back({"to", "to", "ADP", to + 1, "case"});
@@ -83,8 +59,9 @@ Sentence sold_to_mardonia(const std::string& verb, const std::string& lemma,
 
 TEST(BusinessNewsTest, TradeFiguresAreNoCooperation) {
   // "Valoria exported 9,000 tonnes to Mardonia ."
-  Sentence exported = sold_to_mardonia("exported", "export",
-                                       {{"9,000", "9,000", "NUM", 0, "nummod"}, {"tonnes", "tonne", "NOUN", 0, ""}});
+  Sentence exported = sold_to_mardonia(
+      "exported", "export",
+      {{"9,000", "9,000", "NUM", 0, "nummod"}, {"tonnes", "tonne", "NOUN", 0, ""}});
   EXPECT_EQ(coded(exported, false), (V{"VAL>MRD:061"}));
   EXPECT_EQ(coded(exported), V{});
   // "Valoria sold rye to Mardonia ." (061) is a sale; "... rifles ..." (062) is arms.
@@ -110,8 +87,8 @@ TEST(BusinessNewsTest, ANounTakenForATradeVerbIsNoCooperationEither) {
 
 TEST(BusinessNewsTest, DealingsInSecuritiesAreBusiness) {
   // "Valoria offered 60 bonds to Mardonia ." / "... offered talks ...".
-  Sentence bonds = sold_to_mardonia("offered", "offer",
-                                    {{"60", "60", "NUM", 0, "nummod"}, {"bonds", "bond", "NOUN", 0, ""}});
+  Sentence bonds = sold_to_mardonia(
+      "offered", "offer", {{"60", "60", "NUM", 0, "nummod"}, {"bonds", "bond", "NOUN", 0, ""}});
   EXPECT_EQ(coded(bonds, false), (V{"VAL>MRD:030"}));
   EXPECT_EQ(coded(bonds), V{});
   Sentence talks = sold_to_mardonia("offered", "offer", {{"talks", "talk", "NOUN", 0, ""}});
@@ -140,19 +117,23 @@ TEST(BusinessNewsTest, AMarketIsNoParty) {
     const int head = 3 + static_cast<int>(thing.size());
     for (std::size_t i = 0; i < thing.size(); ++i) {
       auto [form, lemma, upos, h, rel] = thing[i];
-      words.push_back({form, lemma, upos, i + 1 == thing.size() ? 2 : head, i + 1 == thing.size() ? "obj" : rel});
+      words.push_back({form, lemma, upos, i + 1 == thing.size() ? 2 : head,
+                       i + 1 == thing.size() ? "obj" : rel});
     }
     words.push_back({"in", "in", "ADP", head + 2, "case"});
     words.push_back({"Mardonia", "Mardonia", "PROPN", head, "nmod"});
     words.push_back({".", ".", "PUNCT", 2, "punct"});
     return parse(words);
   };
-  Sentence issue = praised_in({{"bond", "bond", "NOUN", 0, "compound"}, {"issue", "issue", "NOUN", 0, ""}});
+  Sentence issue =
+      praised_in({{"bond", "bond", "NOUN", 0, "compound"}, {"issue", "issue", "NOUN", 0, ""}});
   EXPECT_EQ(coded(issue, false), (V{"VAL>MRD:051"}));
   EXPECT_EQ(coded(issue), V{});
   EXPECT_EQ(coded(praised_in({{"reform", "reform", "NOUN", 0, ""}})), (V{"VAL>MRD:051"}));
   // A market of money is no party; a market square is a place.
-  EXPECT_EQ(coded(praised_in({{"bond", "bond", "NOUN", 0, "compound"}, {"market", "market", "NOUN", 0, ""}})), V{});
+  EXPECT_EQ(coded(praised_in(
+                {{"bond", "bond", "NOUN", 0, "compound"}, {"market", "market", "NOUN", 0, ""}})),
+            V{});
   EXPECT_EQ(coded(praised_in({{"market", "market", "NOUN", 0, ""}})), (V{"VAL>MRD:051"}));
   // "Valoria said the view is shared in Mardonia .": "shared" is no share.
   Sentence shared = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
@@ -224,7 +205,8 @@ const Word kOfficial{"official", "official", "NOUN", 0, ""};
 
 TEST(BusinessNewsTest, AnUnknownOrganisationsOfficerIsNoStateOfficial) {
   // "A Zorvane official praised Mardonia ."
-  Sentence novacor = praised_mardonia({kA, {"Zorvane", "Zorvane", "PROPN", 0, "compound"}, kOfficial});
+  Sentence novacor =
+      praised_mardonia({kA, {"Zorvane", "Zorvane", "PROPN", 0, "compound"}, kOfficial});
   EXPECT_EQ(coded(novacor, false), (V{"---GOV>MRD:051"}));
   EXPECT_EQ(coded(novacor), (V{"---BUS>MRD:051"}));
   // A known place or agency keeps the official a state's.
@@ -250,18 +232,24 @@ TEST(BusinessNewsTest, AnUnknownOrganisationsOfficerIsNoStateOfficial) {
   // title is the person's; the firm before it is still unknown.
   const Word jan{"Jan", "Jan", "PROPN", 0, ""};
   const Word smit{"Smit", "Smit", "PROPN", 3, "flat"};
-  Sentence titled = praised_mardonia(
-      {{"Zorvane", "Zorvane", "PROPN", 2, "compound"}, {"spokesman", "spokesman", "NOUN", 3, "compound"}, jan, smit},
-      3);
+  Sentence titled = praised_mardonia({{"Zorvane", "Zorvane", "PROPN", 2, "compound"},
+                                      {"spokesman", "spokesman", "NOUN", 3, "compound"},
+                                      jan,
+                                      smit},
+                                     3);
   EXPECT_EQ(coded(titled), (V{"---BUS>MRD:051"}));
-  Sentence plain = praised_mardonia({{"Spokesman", "spokesman", "NOUN", 2, "compound"}, jan, {"Smit", "Smit", "PROPN", 2, "flat"}}, 2);
+  Sentence plain = praised_mardonia({{"Spokesman", "spokesman", "NOUN", 2, "compound"},
+                                     jan,
+                                     {"Smit", "Smit", "PROPN", 2, "flat"}},
+                                    2);
   EXPECT_EQ(coded(plain), (V{"---GOV>MRD:051"}));
 }
 
 TEST(BusinessNewsTest, ATitleStandingAloneIsASurname) {
   // "Valoria praised King ." (a Mr King) / "... the King ." / "... King Arvid ."
   auto praised = [](std::vector<Word> object) {
-    std::vector<Word> words = {{"Valoria", "Valoria", "PROPN", 2, "nsubj"}, {"praised", "praise", "VERB", 0, "root"}};
+    std::vector<Word> words = {{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                               {"praised", "praise", "VERB", 0, "root"}};
     for (auto& w : object) words.push_back(w);
     words.push_back({".", ".", "PUNCT", 2, "punct"});
     return parse(words);
@@ -271,8 +259,9 @@ TEST(BusinessNewsTest, ATitleStandingAloneIsASurname) {
   EXPECT_EQ(coded(surname), V{});
   EXPECT_EQ(coded(praised({{"the", "the", "DET", 4, "det"}, {"King", "King", "PROPN", 2, "obj"}})),
             (V{"VAL>---GOV:051"}));
-  EXPECT_EQ(coded(praised({{"King", "King", "PROPN", 2, "obj"}, {"Arvid", "Arvid", "PROPN", 3, "flat"}})),
-            (V{"VAL>---GOV:051"}));
+  EXPECT_EQ(
+      coded(praised({{"King", "King", "PROPN", 2, "obj"}, {"Arvid", "Arvid", "PROPN", 3, "flat"}})),
+      (V{"VAL>---GOV:051"}));
 }
 
 std::vector<std::vector<std::string>> code_doc(std::vector<Sentence> sentences) {
@@ -280,11 +269,13 @@ std::vector<std::vector<std::string>> code_doc(std::vector<Sentence> sentences) 
   in.doc.id = "test";
   in.parsed = std::move(sentences);
   Diagnostics warnings;
-  CodedDocument doc = code_document(std::move(in), dictionaries(), nullptr, CoderOptions(), &warnings);
+  CodedDocument doc =
+      code_document(std::move(in), dictionaries(), nullptr, CoderOptions(), &warnings);
   std::vector<std::vector<std::string>> out;
   for (const CodedSentence& s : doc.sentences) {
     out.emplace_back();
-    for (const Event& e : s.events) out.back().push_back(e.source.code + ">" + e.target.code + ":" + e.code);
+    for (const Event& e : s.events)
+      out.back().push_back(e.source.code + ">" + e.target.code + ":" + e.code);
   }
   return out;
 }
@@ -298,8 +289,9 @@ TEST(BusinessNewsTest, TheGateDoesNotPlaceAFirmsOfficialInTheArticlesCountry) {
                   {".", ".", "PUNCT", 2, "punct"}});
   };
   using Doc = std::vector<std::vector<std::string>>;
-  Doc doc = code_doc({valoria(), valoria(), valoria(), valoria(), praised_mardonia({kA, kOfficial}),
-                      praised_mardonia({kA, {"Zorvane", "Zorvane", "PROPN", 0, "compound"}, kOfficial})});
+  Doc doc =
+      code_doc({valoria(), valoria(), valoria(), valoria(), praised_mardonia({kA, kOfficial}),
+                praised_mardonia({kA, {"Zorvane", "Zorvane", "PROPN", 0, "compound"}, kOfficial})});
   EXPECT_EQ(doc, (Doc{{}, {}, {}, {}, {"VALGOV>MRD:051"}, {}}));
 }
 
@@ -342,7 +334,8 @@ TEST(BusinessNewsTest, InACompanyStoryABareSpokesmanIsTheFirms) {
   EXPECT_TRUE(is_firm_story(acme));
   EXPECT_FALSE(is_firm_story(valoria()));
   auto spokesman = [] {
-    return praised_mardonia({{"The", "the", "DET", 0, "det"}, {"spokesman", "spokesman", "NOUN", 0, ""}});
+    return praised_mardonia(
+        {{"The", "the", "DET", 0, "det"}, {"spokesman", "spokesman", "NOUN", 0, ""}});
   };
   using Doc = std::vector<std::vector<std::string>>;
   EXPECT_EQ(code_doc({valoria(), valoria(), valoria(), valoria(), spokesman()}),

@@ -3,7 +3,6 @@
 // drops unplaced, business-only, dateline and self-aimed events. Sentences
 // are written here as hand-made UD parses over a made-up world (Valoria with
 // its capital Velmar, Mardonia, Estermark).
-#include "coding/document_context.h"
 #include "coding/event_filter.h"
 
 #include <gtest/gtest.h>
@@ -13,7 +12,8 @@
 
 #include "coding/coder.h"
 #include "coding/document_coder.h"
-#include "io/conllu.h"
+#include "coding/document_context.h"
+#include "hand_parse.h"
 
 namespace parley {
 namespace {
@@ -26,42 +26,16 @@ const Dictionaries& dictionaries() {
     files.verbs = kDicts + "filter_test.verbs.txt";
     files.actors = {kDicts + "filter_test.actors.txt"};
     files.agents = kDicts + "filter_test.agents.txt";
-    Dictionaries d;
-    Diagnostics diags;
-    EXPECT_TRUE(load_dictionaries(files, true, &d, &diags).ok());
-    return d;
+    return hand_parse::load(files);
   }();
   return dicts;
 }
 
-// form, lemma, UPOS, head (1-based, 0 = root), relation
-using Word = std::tuple<std::string, std::string, std::string, int, std::string>;
-
-Sentence parse(const std::vector<Word>& words) {
-  std::ostringstream c;
-  std::string text;
-  for (const auto& [form, lemma, upos, head, rel] : words) text += (text.empty() ? "" : " ") + form;
-  c << "# text = " << text << "\n";
-  int i = 0;
-  for (const auto& [form, lemma, upos, head, rel] : words) {
-    c << ++i << "\t" << form << "\t" << lemma << "\t" << upos << "\t_\t_\t" << head << "\t" << rel
-      << "\t_\t_\n";
-  }
-  c << "\n";
-  Diagnostics diags;
-  std::vector<Sentence> s = parse_conllu(c.str(), "test", &diags);
-  EXPECT_EQ(s.size(), 1u);
-  return s.empty() ? Sentence{} : s[0];
-}
+using hand_parse::parse;
+using hand_parse::Word;
 
 std::vector<std::string> coded(const Sentence& s, bool rules = true) {
-  CoderOptions options;
-  options.precision_rules = rules;
-  std::vector<std::string> out;
-  for (const Event& e : code_sentence(s, dictionaries(), 0, options)) {
-    out.push_back(e.source.code + ">" + e.target.code + ":" + e.code);
-  }
-  return out;
+  return hand_parse::coded(s, dictionaries(), rules);
 }
 
 using V = std::vector<std::string>;

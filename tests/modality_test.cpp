@@ -10,13 +10,14 @@
 #include <tuple>
 
 #include "coding/coder.h"
-#include "io/conllu.h"
+#include "hand_parse.h"
 
 namespace parley {
 namespace {
 
 const std::string kDicts = std::string(PARLEY_SOURCE_DIR) + "/tests/data/modality_dicts/";
-const std::string kIntents = std::string(PARLEY_SOURCE_DIR) + "/data/dictionaries/parley.intents.txt";
+const std::string kIntents =
+    std::string(PARLEY_SOURCE_DIR) + "/data/dictionaries/parley.intents.txt";
 
 const Dictionaries& dictionaries() {
   static const Dictionaries dicts = [] {
@@ -25,44 +26,18 @@ const Dictionaries& dictionaries() {
     files.actors = {kDicts + "modality_test.actors.txt"};
     files.agents = kDicts + "modality_test.agents.txt";
     files.intents = kIntents;
-    Dictionaries d;
-    Diagnostics diags;
-    EXPECT_TRUE(load_dictionaries(files, true, &d, &diags).ok());
-    return d;
+    return hand_parse::load(files);
   }();
   return dicts;
 }
 
-// form, lemma, UPOS, head (1-based, 0 = root), relation
-using Word = std::tuple<std::string, std::string, std::string, int, std::string>;
-
-Sentence parse(const std::vector<Word>& words) {
-  std::ostringstream c;
-  std::string text;
-  for (const auto& [form, lemma, upos, head, rel] : words) text += (text.empty() ? "" : " ") + form;
-  c << "# text = " << text << "\n";
-  int i = 0;
-  for (const auto& [form, lemma, upos, head, rel] : words) {
-    c << ++i << "\t" << form << "\t" << lemma << "\t" << upos << "\t_\t_\t" << head << "\t" << rel
-      << "\t_\t_\n";
-  }
-  c << "\n";
-  Diagnostics diags;
-  std::vector<Sentence> s = parse_conllu(c.str(), "test", &diags);
-  EXPECT_EQ(s.size(), 1u);
-  return s.empty() ? Sentence{} : s[0];
-}
+using hand_parse::parse;
+using hand_parse::Word;
 
 using V = std::vector<std::string>;
 
 V coded(const Sentence& s, bool rules = true) {
-  CoderOptions options;
-  options.precision_rules = rules;
-  V out;
-  for (const Event& e : code_sentence(s, dictionaries(), 0, options)) {
-    out.push_back(e.source.code + ">" + e.target.code + ":" + e.code);
-  }
-  return out;
+  return hand_parse::coded(s, dictionaries(), rules);
 }
 
 Modality modality_of(const Sentence& s, int verb) {
@@ -242,8 +217,8 @@ TEST(ModalityTest, NoPlansAreNoPlan) {
 }
 
 // "Valoria V1 to V2 Mardonia ." with V1 a coded verb governing V2.
-Sentence governed(const std::string& outer, const std::string& outer_lemma, const std::string& inner,
-                  const std::string& inner_lemma) {
+Sentence governed(const std::string& outer, const std::string& outer_lemma,
+                  const std::string& inner, const std::string& inner_lemma) {
   return parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
                 {outer, outer_lemma, "VERB", 0, "root"},
                 {"to", "to", "PART", 4, "mark"},
