@@ -21,10 +21,7 @@ const std::string kDicts = std::string(PARLEY_SOURCE_DIR) + "/tests/data/busines
 
 const Dictionaries& dictionaries() {
   static const Dictionaries dicts = [] {
-    DictionaryFiles files;
-    files.verbs = kDicts + "business_test.verbs.txt";
-    files.actors = {kDicts + "business_test.actors.txt"};
-    files.agents = kDicts + "business_test.agents.txt";
+    DictionaryFiles files = hand_parse::world_files(kDicts, "business_test");
     return hand_parse::load(files);
   }();
   return dicts;

@@ -22,10 +22,7 @@ const std::string kDicts = std::string(PARLEY_SOURCE_DIR) + "/tests/data/filter_
 
 const Dictionaries& dictionaries() {
   static const Dictionaries dicts = [] {
-    DictionaryFiles files;
-    files.verbs = kDicts + "filter_test.verbs.txt";
-    files.actors = {kDicts + "filter_test.actors.txt"};
-    files.agents = kDicts + "filter_test.agents.txt";
+    DictionaryFiles files = hand_parse::world_files(kDicts, "filter_test");
     return hand_parse::load(files);
   }();
   return dicts;

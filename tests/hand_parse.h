@@ -37,6 +37,15 @@ inline Sentence parse(const std::vector<Word>& words) {
   return s.empty() ? Sentence{} : s[0];
 }
 
+// The files of a test's made-up world: DIR/STEM.verbs.txt, .actors.txt, .agents.txt.
+inline DictionaryFiles world_files(const std::string& dir, const std::string& stem) {
+  DictionaryFiles files;
+  files.verbs = dir + stem + ".verbs.txt";
+  files.actors = {dir + stem + ".actors.txt"};
+  files.agents = dir + stem + ".agents.txt";
+  return files;
+}
+
 // The dictionaries of `files`, which must load without an error.
 inline Dictionaries load(const DictionaryFiles& files) {
   Dictionaries d;

@@ -21,10 +21,7 @@ const std::string kIntents =
 
 const Dictionaries& dictionaries() {
   static const Dictionaries dicts = [] {
-    DictionaryFiles files;
-    files.verbs = kDicts + "modality_test.verbs.txt";
-    files.actors = {kDicts + "modality_test.actors.txt"};
-    files.agents = kDicts + "modality_test.agents.txt";
+    DictionaryFiles files = hand_parse::world_files(kDicts, "modality_test");
     files.intents = kIntents;
     return hand_parse::load(files);
   }();
