@@ -11,8 +11,8 @@ namespace {
 constexpr std::uint32_t kMaxClasses = 65536;
 // The pipeline of score_fast: how many features ahead a slot is read, and the
 // ring of read candidates (a power of two > kAhead).
-constexpr std::size_t kAhead = 8;
-constexpr std::size_t kRing = 16;
+constexpr std::size_t kAhead = 16;
+constexpr std::size_t kRing = 32;
 
 }  // namespace
 
