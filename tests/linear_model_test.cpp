@@ -237,12 +237,14 @@ LinearModel reload(const LinearModel& m, ScoringLayout layout) {
 // features updated for many classes get dense records: the fast layout must
 // still score every feature list bit for bit as the plain reference does, and
 // add nothing for features it does not hold.
-TEST(LinearModelTest, FastLayoutScoresAsThePlainReference) {
+std::uint64_t colliding(std::uint64_t k) { return (k << 32) | 0xC0FFEEu; }  // one check for all
+
+// A 40-class model: features 7 and 8 meet every class (dense rows), the
+// colliding ones 0..299 a few.
+LinearModel model_with_collisions() {
   const int classes = 40;
   LinearModel m(classes);
-  auto colliding = [](std::uint64_t k) { return (k << 32) | 0xC0FFEEu; };  // one check for all
   for (std::uint64_t i = 0; i < 4000; ++i) {
-    // Feature 7 and 8 meet every class (dense rows); the colliding ones a few.
     std::vector<std::uint64_t> f = {7, 8, colliding(i % 300), feature_hash(3, i % 997)};
     int gold = static_cast<int>(i % classes);
     int guess = (gold + 1 + static_cast<int>(i % 7)) % classes;
@@ -250,6 +252,12 @@ TEST(LinearModelTest, FastLayoutScoresAsThePlainReference) {
     m.tick();
   }
   m.finish_training();
+  return m;
+}
+
+TEST(LinearModelTest, FastLayoutScoresAsThePlainReference) {
+  LinearModel m = model_with_collisions();
+  const int classes = m.classes();
   LinearModel fast = reload(m, ScoringLayout::kFast);
   LinearModel plain = reload(m, ScoringLayout::kPlain);
   ASSERT_EQ(fast.features(), plain.features());
@@ -278,6 +286,53 @@ TEST(LinearModelTest, FastLayoutScoresAsThePlainReference) {
   std::uint64_t known = colliding(5);
   plain.score(&known, 1, s.data());
   EXPECT_NE(s, std::vector<float>(classes, 0.0f));
+}
+
+// score_batch() adds each example's features to its own row, as score() on
+// each example alone: examples of every length around the lookup pipeline's
+// depth (16 and 32 features ahead), empty ones among them.
+TEST(LinearModelTest, ScoreBatchScoresEachExampleAsScore) {
+  LinearModel m = model_with_collisions();
+  const int classes = m.classes();
+  for (ScoringLayout layout : {ScoringLayout::kFast, ScoringLayout::kPlain}) {
+    LinearModel model = reload(m, layout);
+    std::vector<std::uint64_t> feats;
+    std::vector<std::uint32_t> ends;
+    for (std::uint64_t e = 0; e < 60; ++e) {
+      const std::uint64_t length = e % 5 == 0 ? 0 : (e * 7) % 45;
+      for (std::uint64_t k = 0; k < length; ++k) {
+        feats.push_back(k % 4 == 0 ? colliding((e + k) % 600) : k % 9 == 0 ? 7 : feature_hash(3, e * 50 + k));
+      }
+      ends.push_back(static_cast<std::uint32_t>(feats.size()));
+    }
+    std::vector<float> batch(ends.size() * classes, 0.0f);
+    model.score_batch(feats.data(), ends.data(), ends.size(), batch.data());
+    for (std::size_t e = 0, begin = 0; e < ends.size(); begin = ends[e++]) {
+      std::vector<float> one(classes, 0.0f);
+      model.score(feats.data() + begin, ends[e] - begin, one.data());
+      std::vector<float> row(batch.begin() + e * classes, batch.begin() + (e + 1) * classes);
+      ASSERT_EQ(row, one) << "example " << e << ", layout " << static_cast<int>(layout);
+      if (ends[e] > begin) {
+        EXPECT_NE(one, std::vector<float>(classes, 0.0f)) << e;
+      }
+    }
+  }
+}
+
+// Feature lists of every length from 0 to 80 score alike in both layouts
+// (the pipeline's start and end).
+TEST(LinearModelTest, FastLayoutScoresListsOfAnyLength) {
+  LinearModel m = model_with_collisions();
+  LinearModel fast = reload(m, ScoringLayout::kFast);
+  LinearModel plain = reload(m, ScoringLayout::kPlain);
+  for (std::uint64_t n = 0; n <= 80; ++n) {
+    std::vector<std::uint64_t> f;
+    for (std::uint64_t k = 0; k < n; ++k) f.push_back(k % 2 ? colliding((n + k) % 600) : feature_hash(3, n + k));
+    std::vector<float> x(m.classes(), 0.0f), y(m.classes(), 0.0f);
+    fast.score(f.data(), f.size(), x.data());
+    plain.score(f.data(), f.size(), y.data());
+    ASSERT_EQ(x, y) << n;
+  }
 }
 
 }  // namespace

@@ -9,7 +9,10 @@ namespace parley {
 namespace {
 
 constexpr std::uint32_t kMaxClasses = 65536;
-constexpr std::size_t kBatch = 16;
+// The pipeline of score_fast: how many features ahead a slot is read, and the
+// ring of read candidates (a power of two > kAhead).
+constexpr std::size_t kAhead = 16;
+constexpr std::size_t kRing = 32;
 
 }  // namespace
 
@@ -72,30 +75,48 @@ inline void LinearModel::add_record(std::uint32_t record, float* scores) const {
   for (std::uint32_t k = 0; k < count; ++k) scores[class_at(classes, k)] += weight_at(weights, k);
 }
 
-// Features are looked up in batches: first every slot is prefetched, then
-// every candidate's record (its first 64 bytes), so the cache misses overlap
-// instead of following one another.
+// The lookups are software-pipelined: while feature j is checked and added,
+// the candidate record of feature j + kAhead is read from its slot and
+// prefetched, and the slot of feature j + 2 kAhead is prefetched, so some
+// 2 kAhead cache misses are in flight at once instead of one after another.
+// Features are still added one by one in their order: the sums are those of
+// score_plain. With `ends` (one per example), features [ends[e-1], ends[e])
+// are example e's and go to scores + e * classes_ (score_batch).
 template <int kClasses>
-void LinearModel::score_fast(const std::uint64_t* feats, std::size_t n, float* scores) const {
+void LinearModel::score_fast(const std::uint64_t* feats, std::size_t n, const std::uint32_t* ends,
+                             float* scores) const {
   if (table_.empty()) return;
-  std::array<std::uint32_t, kBatch> found;
-  for (std::size_t start = 0; start < n; start += kBatch) {
-    const std::size_t m = std::min(kBatch, n - start);
-    for (std::size_t j = 0; j < m; ++j) __builtin_prefetch(&table_[slot_index(feats[start + j])]);
-    for (std::size_t j = 0; j < m; ++j) {
-      found[j] = candidate(feats[start + j]);
-      if (found[j] == kNoRecord) continue;
-      const char* r = reinterpret_cast<const char*>(&records_[found[j]]);
-      __builtin_prefetch(r);
-      __builtin_prefetch(r + 63);
-    }
-    for (std::size_t j = 0; j < m; ++j) {
-      std::uint32_t record = found[j];
-      if (record == kNoRecord) continue;
-      const std::uint64_t feat = feats[start + j];
-      if (record_feat(record) != feat && (record = find(feat)) == kNoRecord) continue;
-      add_record<kClasses>(record, scores);
-    }
+  std::array<std::uint32_t, kRing> found;
+  auto prefetch_slot = [&](std::size_t i) { __builtin_prefetch(&table_[slot_index(feats[i])]); };
+  auto read_slot = [&](std::size_t i) {
+    const std::uint32_t record = candidate(feats[i]);
+    found[i % kRing] = record;
+    if (record == kNoRecord) return;
+    const char* r = reinterpret_cast<const char*>(&records_[record]);
+    __builtin_prefetch(r);
+    __builtin_prefetch(r + 63);
+  };
+  std::size_t example_end = ends ? ends[0] : n;
+  auto add = [&](std::size_t i) {
+    while (i == example_end) example_end = *++ends, scores += classes_;  // the next example
+    std::uint32_t record = found[i % kRing];
+    if (record == kNoRecord) return;
+    const std::uint64_t feat = feats[i];
+    if (record_feat(record) != feat && (record = find(feat)) == kNoRecord) return;
+    add_record<kClasses>(record, scores);
+  };
+  const std::size_t lead = std::min(n, kAhead);
+  for (std::size_t j = 0; j < std::min(n, 2 * kAhead); ++j) prefetch_slot(j);
+  for (std::size_t j = 0; j < lead; ++j) read_slot(j);
+  std::size_t j = 0;
+  for (; j + 2 * kAhead < n; ++j) {  // the steady state
+    prefetch_slot(j + 2 * kAhead);
+    read_slot(j + kAhead);
+    add(j);
+  }
+  for (; j < n; ++j) {
+    if (j + kAhead < n) read_slot(j + kAhead);
+    add(j);
   }
 }
 
@@ -117,11 +138,11 @@ void LinearModel::score(const std::uint64_t* feats, std::size_t n, float* scores
     if (layout_ == ScoringLayout::kPlain) {
       score_plain(feats, n, scores);
     } else if (classes_ == 3) {  // the parser's moves
-      score_fast<3>(feats, n, scores);
+      score_fast<3>(feats, n, nullptr, scores);
     } else if (classes_ <= kDense) {
-      score_fast<kAnyDense>(feats, n, scores);
+      score_fast<kAnyDense>(feats, n, nullptr, scores);
     } else {
-      score_fast<kSparse>(feats, n, scores);
+      score_fast<kSparse>(feats, n, nullptr, scores);
     }
     return;
   }
@@ -131,6 +152,23 @@ void LinearModel::score(const std::uint64_t* feats, std::size_t n, float* scores
     const float* row = &weights_[static_cast<std::size_t>(it->second) * classes_];
     for (int c = 0; c < classes_; ++c) scores[c] += row[c];
   }
+}
+
+void LinearModel::score_batch(const std::uint64_t* feats, const std::uint32_t* ends,
+                              std::size_t examples, float* scores) const {
+  if (examples == 0) return;
+  if (compact_ && layout_ == ScoringLayout::kFast && classes_ > kDense) {
+    score_fast<kSparse>(feats, ends[examples - 1], ends, scores);
+    return;
+  }
+  for (std::size_t e = 0, begin = 0; e < examples; begin = ends[e++]) {
+    score(feats + begin, ends[e] - begin, scores + e * static_cast<std::size_t>(classes_));
+  }
+}
+
+void LinearModel::prefetch(const std::uint64_t* feats, std::size_t n) const {
+  if (!compact_ || layout_ != ScoringLayout::kFast || table_.empty()) return;
+  for (std::size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[slot_index(feats[i])]);
 }
 
 std::uint32_t LinearModel::row_for(std::uint64_t feat) {

@@ -77,6 +77,14 @@ class LinearModel {
 
   // scores[0..classes) += the weights of each known feature.
   void score(const std::uint64_t* feats, std::size_t n, float* scores) const;
+  // Several examples at once, their lookups overlapping: example e has the
+  // features [ends[e-1], ends[e]) (ends[-1] = 0; ends ascending) and
+  // scores[e * classes() ..) += their weights, the sums of score() on each.
+  void score_batch(const std::uint64_t* feats, const std::uint32_t* ends, std::size_t examples,
+                   float* scores) const;
+  // Starts loading the table slots of features about to be scored (a hint).
+  void prefetch(const std::uint64_t* feats, std::size_t n) const;
+  ScoringLayout layout() const { return layout_; }
 
   // One training example: when guess != gold, move weights toward gold.
   // Call tick() once per example, mistaken or not (the averaging clock).
@@ -150,7 +158,8 @@ class LinearModel {
   template <int kClasses>
   void add_record(std::uint32_t record, float* scores) const;
   template <int kClasses>
-  void score_fast(const std::uint64_t* feats, std::size_t n, float* scores) const;
+  void score_fast(const std::uint64_t* feats, std::size_t n, const std::uint32_t* ends,
+                  float* scores) const;
   void score_plain(const std::uint64_t* feats, std::size_t n, float* scores) const;
   // Builds the compact form in `layout` from rows (ascending by feature) over
   // entries; false on a repeated feature.

@@ -8,6 +8,7 @@ namespace parley {
 namespace {
 
 constexpr int kMoves = 3;
+constexpr std::size_t kMovePrefetch = 32;
 
 }  // namespace
 
@@ -54,14 +55,16 @@ int ParserModel::predict(const ParseState& state, const TokenAtoms* atoms,
   float* scores = scratch->scores.data();
   std::fill(scores, scores + n, 0.0f);
   f.label_count = label_features(state, atoms, f.labels);
-  labels_.score(f.labels, f.label_count, scores);
+  // The label slots load while the move features are extracted, and the
+  // first move slots while the labels are scored.
+  labels_.prefetch(f.labels, f.label_count);
   // Without move features (one kind valid) the move scores stay 0, and adding
   // 0 changes no score.
+  f.move_count = kinds > 1 ? move_features(state, atoms, f.moves) : 0;
+  moves_.prefetch(f.moves, std::min<std::size_t>(f.move_count, kMovePrefetch));
+  labels_.score(f.labels, f.label_count, scores);
   float move_scores[kMoves] = {0.0f, 0.0f, 0.0f};
-  if (kinds > 1) {
-    f.move_count = move_features(state, atoms, f.moves);
-    moves_.score(f.moves, f.move_count, move_scores);
-  }
+  moves_.score(f.moves, f.move_count, move_scores);
   // Only valid classes get their move's score, in one pass with the choice.
   int best = -1;
   float best_score = 0.0f;

@@ -42,10 +42,8 @@ int Tagger::predict(const TokenInfo* infos, int i, int prev1, int prev2, const L
   return best_class(info, scores, model.classes());
 }
 
-void Tagger::tag(Sentence* s) const {
-  if (upos_.empty()) return;
-  std::vector<TokenInfo> infos;
-  describe_sentence(*s, lexicon_, &infos);
+// The reference: word by word, as in training.
+void Tagger::tag_word_by_word(Sentence* s, const std::vector<TokenInfo>& infos) const {
   std::vector<float> scores(upos_.size());
   std::array<std::uint64_t, kMaxTaggerFeatures> feats;
   int prev1 = -1, prev2 = -1;
@@ -53,6 +51,47 @@ void Tagger::tag(Sentence* s) const {
     std::size_t n;
     int cls = predict(infos.data(), static_cast<int>(i), prev1, prev2, model_, feats.data(), &n,
                       scores.data());
+    s->tokens[i].upos = upos_[cls];
+    s->tokens[i].xpos = xpos_[cls];
+    prev2 = prev1;
+    prev1 = cls;
+  }
+}
+
+// The static features of every word are scored first, in one batch whose
+// lookups overlap; then, left to right, each word adds its history features
+// to its static scores. A word's features are added in the order predict()
+// adds them, so the scores are the same.
+void Tagger::tag(Sentence* s) const {
+  if (upos_.empty()) return;
+  std::vector<TokenInfo> infos;
+  describe_sentence(*s, lexicon_, &infos);
+  if (model_.layout() == ScoringLayout::kPlain) return tag_word_by_word(s, infos);
+  const std::size_t words = s->tokens.size();
+  const std::size_t classes = upos_.size();
+  std::vector<std::uint64_t> feats(words * kMaxStaticFeatures);
+  std::vector<std::uint32_t> ends(words);
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < words; ++i) {
+    const TaggerLexicon::Entry* entry = infos[i + kTaggerPadding].entry;
+    if (!entry || entry->fixed < 0) n += static_features(infos.data(), static_cast<int>(i), &feats[n]);
+    ends[i] = static_cast<std::uint32_t>(n);
+  }
+  std::vector<float> scores(words * classes, 0.0f);
+  model_.score_batch(feats.data(), ends.data(), words, scores.data());
+  std::array<std::uint64_t, kMaxHistoryFeatures> history;
+  int prev1 = -1, prev2 = -1;
+  for (std::size_t i = 0; i < words; ++i) {
+    const TokenInfo& info = infos[i + kTaggerPadding];
+    int cls;
+    if (info.entry && info.entry->fixed >= 0) {
+      cls = info.entry->fixed;
+    } else {
+      float* row = &scores[i * classes];
+      std::size_t h = history_features(infos.data(), static_cast<int>(i), prev1, prev2, history.data());
+      model_.score(history.data(), h, row);
+      cls = best_class(info, row, static_cast<int>(classes));
+    }
     s->tokens[i].upos = upos_[cls];
     s->tokens[i].xpos = xpos_[cls];
     prev2 = prev1;

@@ -50,7 +50,9 @@ class Tagger {
   static Tagger train(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
                       const TaggerOptions& options, std::ostream* log);
 
-  // Sets upos and xpos of every token from the forms.
+  // Sets upos and xpos of every token from the forms. With a model loaded in
+  // the plain layout, word by word (the reference); otherwise the static
+  // features of all words are scored in one batch first.
   void tag(Sentence* s) const;
 
   int classes() const { return static_cast<int>(upos_.size()); }
@@ -72,6 +74,9 @@ class Tagger {
   // The best-scoring class a word may take (its dictionary's classes when
   // restricted).
   static int best_class(const TokenInfo& info, const float* scores, int classes);
+  // tag() through predict(), one word at a time: the reference the plain
+  // layout keeps (tests compare the batched tag() with it).
+  void tag_word_by_word(Sentence* s, const std::vector<TokenInfo>& infos) const;
 
   std::vector<std::string> upos_, xpos_;  // by class
   TaggerLexicon lexicon_;
