@@ -106,6 +106,29 @@ TEST(ModalityTest, APlanVerbMakesItsComplementPlanned) {
   EXPECT_EQ(coded(s), (V{"VAL>MRD:138"}));
 }
 
+TEST(ModalityTest, AnActWishedOfSomeoneElseIsNoEvent) {
+  // "Valoria wants Mardonia to meet Valoria ." : Mardonia has agreed to nothing.
+  Sentence wished = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                           {"wants", "want", "VERB", 0, "root"},
+                           {"Mardonia", "Mardonia", "PROPN", 2, "obj"},
+                           {"to", "to", "PART", 5, "mark"},
+                           {"meet", "meet", "VERB", 2, "xcomp"},
+                           {"Valoria", "Valoria", "PROPN", 5, "obj"},
+                           {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(wished, 5), Modality::kExpected);
+  EXPECT_EQ(coded(wished), V{});
+  // "Valoria is keen to meet Mardonia ." : its own wish, an intent to meet.
+  Sentence keen = parse({{"Valoria", "Valoria", "PROPN", 3, "nsubj"},
+                         {"is", "be", "AUX", 3, "cop"},
+                         {"keen", "keen", "ADJ", 0, "root"},
+                         {"to", "to", "PART", 5, "mark"},
+                         {"meet", "meet", "VERB", 3, "xcomp"},
+                         {"Mardonia", "Mardonia", "PROPN", 5, "obj"},
+                         {".", ".", "PUNCT", 3, "punct"}});
+  EXPECT_EQ(modality_of(keen, 5), Modality::kPlanned);
+  EXPECT_EQ(coded(keen), (V{"VAL>MRD:036"}));
+}
+
 TEST(ModalityTest, WhatOthersExpectIsNoEvent) {
   // "Valoria is expected to attack Mardonia ."
   Sentence s = parse({{"Valoria", "Valoria", "PROPN", 3, "nsubj:pass"},

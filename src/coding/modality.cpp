@@ -40,7 +40,7 @@ const Words kPlanners = {"PLAN",      "INTEND",   "AIM",      "PREPARE",  "SEEK"
                          "ATTEMPT",   "WANT",     "WISH",     "HOPE",     "AGREE",
                          "PROMISE",   "PLEDGE",   "VOW",      "OFFER",    "PROPOSE",  "SCHEDULE",
                          "SET",       "DUE",      "READY",    "PREPARED", "WILLING",  "DETERMINED",
-                         "EAGER",     "MEAN",     "LOOK",     "CONSIDER", "WEIGH",    "CONTEMPLATE",
+                         "EAGER",     "KEEN",     "ANXIOUS",  "MEAN",     "LOOK",     "CONSIDER", "WEIGH",    "CONTEMPLATE",
                          "GO",        "BE",       "PLOT",     "RESOLVE",  "UNDERTAKE", "COMMIT"};
 
 // Nouns whose infinitive is a plan ("plans to visit", "an offer to mediate").
@@ -141,7 +141,14 @@ Modality from_governor(const ParseView& view, int g, int t, std::string_view rel
     // "had no plans to send troops": no plan at all.
     return has_child(view, g, "det", {"NO"}) ? Modality::kDenied : Modality::kPlanned;
   }
-  if (rel == "xcomp" && (in(kPlanners, view, g) || own_future(view, g))) return Modality::kPlanned;
+  if (rel == "xcomp" && in(kPlanners, view, g)) {
+    // "Britain wants Japan to agree": the act of someone else, only wished for.
+    for (int c : view.children(g)) {
+      if (view.base_rel(c) == "obj") return Modality::kExpected;
+    }
+    return Modality::kPlanned;
+  }
+  if (rel == "xcomp" && own_future(view, g)) return Modality::kPlanned;
   return Modality::kDone;
 }
 
