@@ -129,6 +129,40 @@ TEST(ModalityTest, AnActWishedOfSomeoneElseIsNoEvent) {
   EXPECT_EQ(coded(keen), (V{"VAL>MRD:036"}));
 }
 
+TEST(ModalityTest, AMediumIsNotTheActorOfTheActsItReports) {
+  // "A Valorian newspaper said he attacked Mardonia ." : the pronoun's act is
+  // not the newspaper's; its own statement stands.
+  Sentence reported = parse({{"A", "a", "DET", 3, "det"},
+                             {"Valorian", "Valorian", "ADJ", 3, "amod"},
+                             {"newspaper", "newspaper", "NOUN", 4, "nsubj"},
+                             {"said", "say", "VERB", 0, "root"},
+                             {"he", "he", "PRON", 6, "nsubj"},
+                             {"attacked", "attack", "VERB", 4, "ccomp"},
+                             {"Mardonia", "Mardonia", "PROPN", 6, "obj"},
+                             {".", ".", "PUNCT", 4, "punct"}});
+  EXPECT_EQ(coded(reported, false), (V{"VALMED>MRD:010", "VALMED>MRD:190"}));
+  EXPECT_EQ(coded(reported), (V{"VALMED>MRD:010"}));
+  // "A Valorian newspaper attacked Mardonia ." : its own act (of words or not).
+  Sentence own = parse({{"A", "a", "DET", 3, "det"},
+                        {"Valorian", "Valorian", "ADJ", 3, "amod"},
+                        {"newspaper", "newspaper", "NOUN", 4, "nsubj"},
+                        {"attacked", "attack", "VERB", 0, "root"},
+                        {"Mardonia", "Mardonia", "PROPN", 4, "obj"},
+                        {".", ".", "PUNCT", 4, "punct"}});
+  EXPECT_EQ(coded(own), (V{"VALMED>MRD:190"}));
+}
+
+TEST(ModalityTest, AHopeForOnesOwnActIsAnIntent) {
+  // "Valoria hopes to meet Mardonia ." : an intent to meet (036), not 013.
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"hopes", "hope", "VERB", 0, "root"},
+                      {"to", "to", "PART", 4, "mark"},
+                      {"meet", "meet", "VERB", 2, "xcomp"},
+                      {"Mardonia", "Mardonia", "PROPN", 4, "obj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:036"}));
+}
+
 TEST(ModalityTest, WhatOthersExpectIsNoEvent) {
   // "Valoria is expected to attack Mardonia ."
   Sentence s = parse({{"Valoria", "Valoria", "PROPN", 3, "nsubj:pass"},

@@ -445,10 +445,12 @@ class SentenceCoder {
   }
 
   // The outer verb's event stands; a bare intent ("promised", 030) takes the
-  // planned code of what was promised ("promised to lend" 0331).
+  // planned code of what was promised ("promised to lend" 0331), and so does
+  // a hope for one's own act ("hopes to meet" 036, not an optimistic comment).
   void absorb(Clause* outer, Clause* inner) {
     inner->suppressed = true;
-    if (outer->codes.forward == "030" && !dicts_.intents.empty()) {
+    bool own_hope = outer->codes.forward == "013" && view_.base_rel(inner->verb.token) == "xcomp";
+    if ((outer->codes.forward == "030" || own_hope) && !dicts_.intents.empty()) {
       std::string code = planned_code(dicts_.intents, inner->codes.forward);
       if (code.rfind("03", 0) == 0) outer->codes = EventCodes{code, ""};
     }
@@ -571,7 +573,16 @@ class SentenceCoder {
     }
     const EventRule rule = rule_of(c);
     std::vector<const ActorRef*> sources, targets;
-    for (const ActorRef& a : c.sources) sources.push_back(&a);
+    for (const ActorRef& a : c.sources) {
+      // "He approved the sale, the Times reported": a medium that reports an
+      // act is not its actor; only its own statements are its events.
+      if (options_.precision_rules && c.inherited && has_role(a.code, "MED") &&
+          codes.forward.rfind("01", 0) != 0) {
+        continue;
+      }
+      sources.push_back(&a);
+    }
+    if (!c.sources.empty() && sources.empty()) return;
     for (const ActorRef& a : c.targets) targets.push_back(&a);
     // A passive's actors after the verb ("to be negotiated with A, B and C")
     // are no joint subject.
