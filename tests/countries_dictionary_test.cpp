@@ -12,6 +12,7 @@
 #include <tuple>
 #include <vector>
 
+#include "actor_lookup.h"
 #include "dict/actors.h"
 
 namespace parley {
@@ -20,11 +21,7 @@ namespace {
 const std::string kFile =
     std::string(PARLEY_SOURCE_DIR) + "/data/dictionaries/parley.countries.actors.txt";
 
-std::string join(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
-}
+using actor_lookup::join;
 
 struct Loaded {
   ActorDictionary dict;

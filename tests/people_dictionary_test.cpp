@@ -9,6 +9,7 @@
 #include <tuple>
 #include <vector>
 
+#include "actor_lookup.h"
 #include "dict/actors.h"
 
 namespace parley {
@@ -17,11 +18,6 @@ namespace {
 const std::string kFile =
     std::string(PARLEY_SOURCE_DIR) + "/data/dictionaries/parley.people.actors.txt";
 
-std::string join(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
-}
 
 struct Loaded {
   ActorDictionary dict;
@@ -38,15 +34,9 @@ const Loaded& loaded() {
   return l;
 }
 
-// The code `phrase` (words joined by blanks) gets on `date` as the coder looks it
-// up, or "none" when no entry has the phrase.
+// The code `phrase` gets on `date` (actor_lookup::code_of).
 std::string code_of(const std::string& phrase, int date) {
-  for (const ActorEntry& e : loaded().dict.entries) {
-    for (std::size_t k = 0; k < e.phrases.size(); ++k) {
-      if (join(e.phrases[k]) == phrase) return e.code_on(date, k);
-    }
-  }
-  return "none";
+  return actor_lookup::code_of(loaded().dict, phrase, date);
 }
 
 TEST(PeopleDictionary, LoadsWithoutDiagnostics) {

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "actor_lookup.h"
 #include "dict/actors.h"
 #include "dict/agents.h"
 #include "dict/issues.h"
@@ -137,15 +138,8 @@ TEST(ShippedDictionaries, StateBanksAndAgenciesAreTheirCountrysGovernment) {
   // that the article's country would place ("a Fed official" in a story from Tokyo).
   ActorDictionary actors;
   ASSERT_TRUE(read_actors((kDicts / "parley.countries.actors.txt").string(), &actors, nullptr).ok());
-  auto code_of = [&](const std::string& phrase) -> std::string {
-    for (const ActorEntry& e : actors.entries) {
-      for (std::size_t k = 0; k < e.phrases.size(); ++k) {
-        std::string joined;
-        for (const std::string& w : e.phrases[k]) joined += (joined.empty() ? "" : " ") + w;
-        if (joined == phrase) return e.code_on(20000101, k);
-      }
-    }
-    return "none";
+  auto code_of = [&](const std::string& phrase) {
+    return actor_lookup::code_of(actors, phrase, 20000101);
   };
   EXPECT_EQ(code_of("FED"), "USAGOV");
   EXPECT_EQ(code_of("BUNDESBANK"), "DEUGOV");
