@@ -21,7 +21,13 @@ const Words kExpectations = {"EXPECT", "PREDICT", "FORECAST", "ANTICIPATE", "SPE
 // ("believes Brazil will strike a deal", "confident that X would ...").
 const Words kBeliefs = {"BELIEVE", "THINK",   "HOPE",    "FEAR",       "DOUBT",   "SUSPECT", "ASSUME",
                         "CONFIDENT", "OPTIMISTIC", "HOPEFUL", "SURE", "CERTAIN", "LIKELY",  "UNLIKELY",
-                        "POSSIBLE", "PROBABLE"};
+                        "POSSIBLE", "PROBABLE", "CONVINCED"};
+
+// Verbs whose "that" clause is an act put to someone, not done: "suggested
+// that the president bring proposals", "proposed that the growers meet the
+// ministry". The suggestion itself keeps its own code.
+const Words kSuggestions = {"SUGGEST", "PROPOSE", "RECOMMEND", "ADVISE", "URGE", "INSIST", "DEMAND",
+                            "REQUEST"};
 
 // Nouns whose content clause is only talked of, asked for or set as a
 // condition ("speculation that ...", "the suggestion to seek help", "on
@@ -87,6 +93,54 @@ bool own_future(const ParseView& view, int v) {
   return to >= 0 && subject;
 }
 
+// Nouns of time that, with "next", "coming" or "later this", put an act
+// ahead: "meets Baker next week", "will consider it later this month".
+const Words kTimeNouns = {"WEEK",    "WEEKS",    "MONTH",   "MONTHS",   "YEAR",      "YEARS",
+                          "WEEKEND", "FORTNIGHT", "DAYS",   "MONDAY",   "TUESDAY",   "WEDNESDAY",
+                          "THURSDAY", "FRIDAY",  "SATURDAY", "SUNDAY",  "SESSION",   "SPRING",
+                          "SUMMER",  "AUTUMN",   "WINTER",  "QUARTER"};
+
+bool future_time_phrase(const ParseView& view, int t) {
+  if (view.word(t) == "TOMORROW") return true;
+  if (!kTimeNouns.count(view.word(t))) return false;
+  for (int c : view.children(t)) {
+    std::string_view w = view.word(c);
+    if (w == "NEXT" || w == "COMING" || w == "FORTHCOMING" || w == "LATER") return true;
+    // "later this month": "later" may hang on the noun or on the verb
+    if (w == "THIS" && c > 0 && view.word(c - 1) == "LATER") return true;
+  }
+  return false;
+}
+
+// The verb's own time is to come: a future time phrase among its adverbials,
+// or its object's ("holds its meetings with the Fund next week").
+bool future_time(const ParseView& view, int v) {
+  for (int c : view.children(v)) {
+    std::string_view base = view.base_rel(c);
+    if ((base == "obl" || base == "advmod" || base == "nmod") && future_time_phrase(view, c)) return true;
+    if (base == "obj") {
+      for (int d : view.children(c)) {
+        if (view.base_rel(d) == "nmod" && future_time_phrase(view, d)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "ministers talking in private can reach decisions": a clause whose verb is
+// a bare participle or takes "can" or "may" states what could be, not what
+// was done.
+bool generic_clause(const ParseView& view, int t) {
+  static const Words kAbility = {"CAN", "MAY", "MIGHT", "COULD"};
+  if (has_child(view, t, "aux", kAbility)) return true;
+  bool tensed = false;
+  for (int c : view.children(t)) {
+    tensed = tensed || view.base_rel(c) == "aux" || view.base_rel(c) == "cop";
+  }
+  std::string_view w = view.word(t);
+  return !tensed && w.size() > 4 && w.substr(w.size() - 3) == "ING";
+}
+
 bool has_own(const ParseView& view, int v, std::string_view rel) {
   for (int c : view.children(v)) {
     if (view.base_rel(c) == rel) return true;
@@ -136,6 +190,8 @@ Modality from_governor(const ParseView& view, int g, int t, std::string_view rel
   if (in(kBeliefs, view, g) && (own_future(view, t) || infinitive) && !in(kPlanners, view, g)) {
     return Modality::kExpected;
   }
+  if (in(kBeliefs, view, g) && rel == "ccomp" && generic_clause(view, t)) return Modality::kExpected;
+  if (in(kSuggestions, view, g) && rel == "ccomp" && !view.is_nominal(g)) return Modality::kExpected;
   if (view.is_nominal(g) && in(kHearsayNouns, view, g)) return Modality::kExpected;
   if (view.is_nominal(g) && in(kPlanNouns, view, g) && infinitive) {
     // "had no plans to send troops": no plan at all.
@@ -180,7 +236,7 @@ Modality act_modality(const ParseView& view, int verb, const std::string& code) 
   if (denied_object(view, verb, code)) return Modality::kDenied;
   // "its goal is to occupy the port": an aim, said of the verb's own subject.
   if (has_hearsay_subject(view, verb) || under_hearsay_subject(view, verb)) return Modality::kExpected;
-  Modality m = own_future(view, verb) ? Modality::kPlanned : Modality::kDone;
+  Modality m = own_future(view, verb) || future_time(view, verb) ? Modality::kPlanned : Modality::kDone;
   bool reported = false;  // a reported clause was crossed: plans above it are the reporter's
   int t = verb;
   for (int guard = 0; guard < 8; ++guard) {
