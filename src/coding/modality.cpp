@@ -100,7 +100,7 @@ const Words kTimeNouns = {"WEEK",    "WEEKS",    "MONTH",   "MONTHS",   "YEAR", 
                           "THURSDAY", "FRIDAY",  "SATURDAY", "SUNDAY",  "SESSION",   "SPRING",
                           "SUMMER",  "AUTUMN",   "WINTER",  "QUARTER"};
 
-bool future_time_phrase(const ParseView& view, int t) {
+bool future_time_impl(const ParseView& view, int t) {
   if (view.word(t) == "TOMORROW") return true;
   if (!kTimeNouns.count(view.word(t))) return false;
   for (int c : view.children(t)) {
@@ -117,10 +117,10 @@ bool future_time_phrase(const ParseView& view, int t) {
 bool future_time(const ParseView& view, int v) {
   for (int c : view.children(v)) {
     std::string_view base = view.base_rel(c);
-    if ((base == "obl" || base == "advmod" || base == "nmod") && future_time_phrase(view, c)) return true;
+    if ((base == "obl" || base == "advmod" || base == "nmod") && future_time_impl(view, c)) return true;
     if (base == "obj") {
       for (int d : view.children(c)) {
-        if (view.base_rel(d) == "nmod" && future_time_phrase(view, d)) return true;
+        if (view.base_rel(d) == "nmod" && future_time_impl(view, d)) return true;
       }
     }
   }
@@ -259,6 +259,8 @@ Modality act_modality(const ParseView& view, int verb, const std::string& code) 
   }
   return m;
 }
+
+bool future_time_phrase(const ParseView& view, int t) { return future_time_impl(view, t); }
 
 std::string planned_code(const CodeMap& intents, const std::string& code) {
   std::optional<std::string> to = intents.find(code);

@@ -32,6 +32,10 @@ enum class Modality {
 // denied).
 Modality act_modality(const ParseView& view, int verb, const std::string& code);
 
+// "next week", "later this month", "tomorrow": a time phrase (headed at t)
+// that puts an act ahead.
+bool future_time_phrase(const ParseView& view, int t);
+
 // The code a planned act gets from the intents table: the intent code, "---"
 // for no event, or `code` itself when the table has no entry for it.
 std::string planned_code(const CodeMap& intents, const std::string& code);

@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "coding/modality.h"
+
 namespace parley {
 namespace {
 
@@ -43,10 +45,20 @@ bool blocked(const ParseView& view, int noun, const std::function<std::string(in
   for (int ch : view.children(noun)) {
     if (view.base_rel(ch) == "det" && view.is(ch, "NO")) return true;
   }
+  // "talks next week": talks yet to be held.
+  for (int ch : view.children(noun)) {
+    if (future_time_phrase(view, ch)) return true;
+  }
   int v = governing_verb(view, noun);
   if (v < 0) return false;
   std::string code = verb_code(v);
   if (!code.empty() && code.rfind("04", 0) != 0) return true;
+  // "talks are scheduled for next week", "plans talks", "the meetings
+  // it holds next week": arranged, not held.
+  constexpr std::array<std::string_view, 7> kArranging = {"SCHEDULE", "PLAN", "EXPECT", "DUE",
+                                                          "ARRANGE",  "SET",  "PROPOSE"};
+  if (std::find(kArranging.begin(), kArranging.end(), view.lemma(v)) != kArranging.end()) return true;
+  if (act_modality(view, v, "040") != Modality::kDone) return true;
   return is_unreal(view, v);
 }
 
