@@ -96,6 +96,19 @@ class SentenceCoder {
     return r == "nsubj" || r == "csubj";
   }
 
+  // "left Riyadh after holding talks": a clause saying when the verb's act
+  // happened, whose words are another act's and name no pattern of the verb.
+  bool time_clause(int t) const {
+    static const std::set<std::string_view> kTimeMarks = {"AFTER", "BEFORE", "WHEN", "WHILE", "SINCE",
+                                                          "UNTIL", "ONCE",  "AS"};
+    if (view_.base_rel(t) != "advcl") return false;
+    for (int c : view_.children(t)) {
+      std::string_view r = view_.base_rel(c);
+      if ((r == "mark" || r == "advmod") && c < t && kTimeMarks.count(view_.word(c))) return true;
+    }
+    return false;
+  }
+
   // Tokens of the verb's subtree before and after it, without the words of a
   // multi-word verb and without parenthetical or reported-speech side clauses.
   // before: the subject's head (patterns name pre-verb nouns, and {A B HEAD}
@@ -111,7 +124,7 @@ class SentenceCoder {
       for (int ch : view_.children(tokens[k])) {
         std::string_view r = view_.base_rel(ch);
         if (r == "parataxis" || r == "punct" || (tokens[k] == v && r == "conj")) continue;
-        in_complement[ch] = in_complement[tokens[k]] || (tokens[k] == v && r == "ccomp");
+        in_complement[ch] = in_complement[tokens[k]] || (tokens[k] == v && (r == "ccomp" || time_clause(ch)));
         tokens.push_back(ch);
       }
     }
