@@ -561,6 +561,14 @@ class SentenceCoder {
     events->push_back(std::move(e));
   }
 
+  // "France protested over Canada's decision", "the EC protested to Tokyo":
+  // a state or an international body protests by a note, not in the street,
+  // so its protest is an official complaint (114), not a demonstration (14x).
+  std::string lodged(const ActorRef* s, const std::string& code, int verb) const {
+    if (!options_.precision_rules || !s || code.rfind("14", 0) != 0 || view_.lemma(verb) != "PROTEST") return code;
+    return is_state_actor(s->code) || s->code.rfind("IGO", 0) == 0 ? "114" : code;
+  }
+
   void emit(const Clause& c, std::vector<Event>* events) const {
     if (c.suppressed || c.codes.is_null()) return;
     // A threat (13) names its condition: "threatened to X if Y" is a threat.
@@ -615,12 +623,14 @@ class SentenceCoder {
     }
     if (sources.empty()) sources.push_back(nullptr);
     if (targets.empty()) {
-      for (const ActorRef* s : sources) add_toward_other_party(rule, s, !c.inherited, codes.forward, events);
+      for (const ActorRef* s : sources) {
+        add_toward_other_party(rule, s, !c.inherited, lodged(s, codes.forward, c.verb.token), events);
+      }
       return;
     }
     for (const ActorRef* s : sources) {
       for (const ActorRef* t : targets) {
-        add(rule, s, t, codes.forward, events);
+        add(rule, s, t, lodged(s, codes.forward, c.verb.token), events);
         if (!codes.reverse.empty()) add(rule, t, s, codes.reverse, events);
       }
     }
