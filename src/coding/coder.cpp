@@ -577,6 +577,7 @@ class SentenceCoder {
       return;
     }
     if (options_.precision_rules && is_mistagged_noun(view_, c.verb.token)) return;
+    if (options_.precision_rules && is_given_as_preposition(view_, c.verb.token)) return;
     // Trade figures and dealings in securities are business news.
     if (options_.precision_rules && (is_trade_report(view_, c.verb.token, c.codes.forward) ||
                                      is_securities_deal(view_, c.verb.token))) {

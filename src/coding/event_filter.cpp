@@ -373,6 +373,21 @@ bool is_mistagged_noun(const ParseView& view, int verb) {
   return noun_dependent;
 }
 
+bool is_given_as_preposition(const ParseView& view, int verb) {
+  if (view.word(verb) != "GIVEN" || view.rel(verb) == "acl") return false;
+  bool determined_object = false;
+  for (int c : view.children(verb)) {
+    std::string_view r = view.base_rel(c);
+    if (r == "nsubj" || r == "aux" || r == "cop" || r == "iobj") return false;
+    int prep = view.case_child(c);
+    if (prep >= 0 && view.word(prep) == "BY") return false;  // "given arms by Iran"
+    if (r == "obj") {
+      for (int d : view.children(c)) determined_object = determined_object || view.base_rel(d) == "det";
+    }
+  }
+  return determined_object;
+}
+
 bool same_list(const ParseView& view, int a, int b) {
   auto list_root = [&](int t) {
     for (int guard = 0; guard < view.size() && view.head(t) >= 0; ++guard) {

@@ -60,6 +60,11 @@ bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& co
 // ("Chilean exports to Japan"): a noun the tagger took for a verb.
 bool is_mistagged_noun(const ParseView& view, int verb);
 
+// "especially given the furore over the deal": "given" used as a
+// preposition (no subject, no auxiliary, no agent, an object with a
+// determiner), which gives nothing.
+bool is_given_as_preposition(const ParseView& view, int verb);
+
 // Heads `a` and `b` are members of one coordination ("A, B and C").
 bool same_list(const ParseView& view, int a, int b);
 
