@@ -622,5 +622,88 @@ TEST(SidesTest, InAQuoteInversionTheSpeakerComesAfterTheVerb) {
   EXPECT_EQ(before[0].substr(0, 4), "MRD>");
 }
 
+TEST(ModalityTest, AFutureTimePhraseMakesTheActPlanned) {
+  // "Valoria meets Mardonia next week ." : a meeting to come, an intent (036).
+  Sentence next = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                         {"meets", "meet", "VERB", 0, "root"},
+                         {"Mardonia", "Mardonia", "PROPN", 2, "obj"},
+                         {"next", "next", "ADJ", 5, "amod"},
+                         {"week", "week", "NOUN", 2, "obl:unmarked"},
+                         {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(next, 2), Modality::kPlanned);
+  EXPECT_EQ(coded(next), (V{"VAL>MRD:036"}));
+  // "Valoria met Mardonia last week ." : done.
+  Sentence last = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                         {"met", "meet", "VERB", 0, "root"},
+                         {"Mardonia", "Mardonia", "PROPN", 2, "obj"},
+                         {"last", "last", "ADJ", 5, "amod"},
+                         {"week", "week", "NOUN", 2, "obl:unmarked"},
+                         {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(last, 2), Modality::kDone);
+  EXPECT_EQ(coded(last), (V{"VAL>MRD:040"}));
+  // "Valoria supplies Mardonia later this month ." : "later" on the noun.
+  Sentence later = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                          {"supplies", "supply", "VERB", 0, "root"},
+                          {"Mardonia", "Mardonia", "PROPN", 2, "obj"},
+                          {"later", "late", "ADV", 6, "advmod"},
+                          {"this", "this", "DET", 6, "det"},
+                          {"month", "month", "NOUN", 2, "obl:unmarked"},
+                          {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(later, 2), Modality::kPlanned);
+}
+
+TEST(ModalityTest, ASuggestedActIsNotTheDoersAct) {
+  // "The president suggested that Mardonia supply Valoria ." : Mardonia
+  // supplies nothing; the suggestion is the president's.
+  Sentence s = parse({{"The", "the", "DET", 2, "det"},
+                      {"president", "president", "NOUN", 3, "nsubj"},
+                      {"suggested", "suggest", "VERB", 0, "root"},
+                      {"that", "that", "SCONJ", 6, "mark"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "nsubj"},
+                      {"supply", "supply", "VERB", 3, "ccomp"},
+                      {"Valoria", "Valoria", "PROPN", 6, "obj"},
+                      {".", ".", "PUNCT", 3, "punct"}});
+  EXPECT_EQ(modality_of(s, 6), Modality::kExpected);
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_EQ(coded(s, false), (V{"MRD>VAL:070"}));  // validate's rules: as before
+}
+
+TEST(ModalityTest, ABeliefsGenericClauseIsNoAct) {
+  // "Valoria is convinced that Mardonia can supply Estermark ." : what could
+  // be, not what was done.
+  Sentence can = parse({{"Valoria", "Valoria", "PROPN", 3, "nsubj"},
+                        {"is", "be", "AUX", 3, "cop"},
+                        {"convinced", "convinced", "ADJ", 0, "root"},
+                        {"that", "that", "SCONJ", 7, "mark"},
+                        {"Mardonia", "Mardonia", "PROPN", 7, "nsubj"},
+                        {"can", "can", "AUX", 7, "aux"},
+                        {"supply", "supply", "VERB", 3, "ccomp"},
+                        {"Estermark", "Estermark", "PROPN", 7, "obj"},
+                        {".", ".", "PUNCT", 3, "punct"}});
+  EXPECT_EQ(modality_of(can, 7), Modality::kExpected);
+  // "... that Mardonia meeting Estermark in private ..." : a bare participle.
+  Sentence bare = parse({{"Valoria", "Valoria", "PROPN", 3, "nsubj"},
+                         {"is", "be", "AUX", 3, "cop"},
+                         {"convinced", "convinced", "ADJ", 0, "root"},
+                         {"that", "that", "SCONJ", 6, "mark"},
+                         {"Mardonia", "Mardonia", "PROPN", 6, "nsubj"},
+                         {"meeting", "meet", "VERB", 3, "ccomp"},
+                         {"Estermark", "Estermark", "PROPN", 6, "obj"},
+                         {".", ".", "PUNCT", 3, "punct"}});
+  EXPECT_EQ(modality_of(bare, 6), Modality::kExpected);
+  EXPECT_EQ(coded(bare), V{});
+  // "Valoria is convinced that Mardonia supplied Estermark ." : a belief
+  // about a past act is left as it was.
+  Sentence past = parse({{"Valoria", "Valoria", "PROPN", 3, "nsubj"},
+                         {"is", "be", "AUX", 3, "cop"},
+                         {"convinced", "convinced", "ADJ", 0, "root"},
+                         {"that", "that", "SCONJ", 6, "mark"},
+                         {"Mardonia", "Mardonia", "PROPN", 6, "nsubj"},
+                         {"supplied", "supply", "VERB", 3, "ccomp"},
+                         {"Estermark", "Estermark", "PROPN", 6, "obj"},
+                         {".", ".", "PUNCT", 3, "punct"}});
+  EXPECT_EQ(modality_of(past, 6), Modality::kDone);
+}
+
 }  // namespace
 }  // namespace parley
