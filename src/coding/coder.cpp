@@ -98,9 +98,15 @@ class SentenceCoder {
 
   // "left Riyadh after holding talks": a clause saying when the verb's act
   // happened, whose words are another act's and name no pattern of the verb.
+  // So is a time phrase ("left Bonn after talks with Kohl").
   bool time_clause(int t) const {
     static const std::set<std::string_view> kTimeMarks = {"AFTER", "BEFORE", "WHEN", "WHILE", "SINCE",
                                                           "UNTIL", "ONCE",  "AS"};
+    if (view_.base_rel(t) == "obl") {
+      int prep = view_.case_child(t);
+      return prep >= 0 && (view_.word(prep) == "AFTER" || view_.word(prep) == "BEFORE" ||
+                           view_.word(prep) == "SINCE" || view_.word(prep) == "UNTIL");
+    }
     if (view_.base_rel(t) != "advcl") return false;
     for (int c : view_.children(t)) {
       std::string_view r = view_.base_rel(c);

@@ -93,6 +93,13 @@ bool own_future(const ParseView& view, int v) {
   return to >= 0 && subject;
 }
 
+bool has_own(const ParseView& view, int v, std::string_view rel) {
+  for (int c : view.children(v)) {
+    if (view.base_rel(c) == rel) return true;
+  }
+  return false;
+}
+
 // Nouns of time that, with "next", "coming" or "later this", put an act
 // ahead: "meets Baker next week", "will consider it later this month".
 const Words kTimeNouns = {"WEEK",    "WEEKS",    "MONTH",   "MONTHS",   "YEAR",      "YEARS",
@@ -115,6 +122,16 @@ bool future_time_impl(const ParseView& view, int t) {
 // The verb's own time is to come: a future time phrase among its adverbials,
 // or its object's ("holds its meetings with the Fund next week").
 bool future_time(const ParseView& view, int v) {
+  // A past tense is not to come: its time phrase belongs to another word
+  // ("left Bonn ahead of her visit next week"), unless to its complement
+  // ("hoped next week to travel").
+  if (view.token(v).xpos == "VBD") {
+    bool infinitive = has_own(view, v, "xcomp");
+    for (int c : view.children(v)) {
+      infinitive = infinitive || (view.base_rel(c) == "advcl" && has_child(view, c, "mark", {"TO"}));
+    }
+    if (!infinitive) return false;
+  }
   for (int c : view.children(v)) {
     std::string_view base = view.base_rel(c);
     if ((base == "obl" || base == "advmod" || base == "nmod") && future_time_impl(view, c)) return true;
@@ -139,13 +156,6 @@ bool generic_clause(const ParseView& view, int t) {
   }
   std::string_view w = view.word(t);
   return !tensed && w.size() > 4 && w.substr(w.size() - 3) == "ING";
-}
-
-bool has_own(const ParseView& view, int v, std::string_view rel) {
-  for (int c : view.children(v)) {
-    if (view.base_rel(c) == rel) return true;
-  }
-  return false;
 }
 
 // "made no appeal", "offered no concessions": the act's object is denied.
