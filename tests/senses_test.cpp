@@ -6,6 +6,8 @@
 // modality test's.
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include "coding/coder.h"
 #include "hand_parse.h"
 
@@ -225,6 +227,48 @@ TEST(SensesTest, EasingAMarketsControlsLiftsNoSanction) {
   };
   EXPECT_EQ(coded(eased(true)), V{});
   EXPECT_EQ(coded(eased(false)), (V{"VAL>MRD:081"}));
+}
+
+// One sentence from CoNLL-U lines ("ID FORM LEMMA UPOS XPOS HEAD DEPREL"), for
+// the rules that read the tagger's fine tags.
+Sentence tagged(const std::vector<std::string>& rows) {
+  std::string text = "# text = x\n";
+  for (const std::string& r : rows) {
+    std::istringstream in(r);
+    std::string id, form, lemma, upos, xpos, head, rel;
+    in >> id >> form >> lemma >> upos >> xpos >> head >> rel;
+    text += id + "\t" + form + "\t" + lemma + "\t" + upos + "\t" + xpos + "\t_\t" + head + "\t" + rel + "\t_\t_\n";
+  }
+  Diagnostics diags;
+  std::vector<Sentence> s = parse_conllu(text + "\n", "test", &diags);
+  EXPECT_EQ(s.size(), 1u);
+  return s.empty() ? Sentence{} : s[0];
+}
+
+TEST(SensesTest, APastActsTimePhraseBelongsElsewhere) {
+  // "Valoria met Mardonia , ahead of its visit next week ." as the parser may
+  // attach it: the meeting is done (040), not planned.
+  Sentence past = tagged({"1 Valoria Valoria PROPN NNP 2 nsubj", "2 met meet VERB VBD 0 root",
+                          "3 Mardonia Mardonia PROPN NNP 2 obj", "4 next next ADJ JJ 5 amod",
+                          "5 week week NOUN NN 2 obl:unmarked", "6 . . PUNCT . 2 punct"});
+  EXPECT_EQ(coded(past), (V{"VAL>MRD:040"}));
+  // "Valoria meets Mardonia next week ." : planned (036).
+  Sentence present = tagged({"1 Valoria Valoria PROPN NNP 2 nsubj", "2 meets meet VERB VBZ 0 root",
+                             "3 Mardonia Mardonia PROPN NNP 2 obj", "4 next next ADJ JJ 5 amod",
+                             "5 week week NOUN NN 2 obl:unmarked", "6 . . PUNCT . 2 punct"});
+  EXPECT_EQ(coded(present), (V{"VAL>MRD:036"}));
+}
+
+TEST(SensesTest, ATimePhraseNamesNoPatternOfTheVerb) {
+  // "Valoria left Mardonia after talks ." : a journey; "Valoria left the talks ." walks out.
+  Sentence after = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                          {"left", "leave", "VERB", 0, "root"},
+                          {"Mardonia", "Mardonia", "PROPN", 2, "obj"},
+                          {"after", "after", "ADP", 5, "case"},
+                          {"talks", "talk", "NOUN", 2, "obl"},
+                          {".", ".", "PUNCT", 2, "punct"}});
+  for (const std::string& e : coded(after)) EXPECT_NE(e, "VAL>MRD:164");
+  EXPECT_EQ(coded(after, false), (V{"VAL>MRD:164"}));  // without the rule the talks are left
 }
 
 }  // namespace

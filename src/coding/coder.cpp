@@ -130,7 +130,7 @@ class SentenceCoder {
       for (int ch : view_.children(tokens[k])) {
         std::string_view r = view_.base_rel(ch);
         if (r == "parataxis" || r == "punct" || (tokens[k] == v && r == "conj")) continue;
-        in_complement[ch] = in_complement[tokens[k]] || (tokens[k] == v && (r == "ccomp" || time_clause(ch)));
+        in_complement[ch] = in_complement[tokens[k]] || (tokens[k] == v && (r == "ccomp" || (options_.precision_rules && time_clause(ch))));
         tokens.push_back(ch);
       }
     }
