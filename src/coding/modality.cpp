@@ -40,6 +40,11 @@ const Words kHearsayNouns = {"SUGGESTION", "SUGGESTIONS", "SPECULATION", "RUMOUR
                              "CALL",       "CALLS",       "REQUEST",     "REQUESTS",    "APPEAL",
                              "GOAL",       "AIM",         "OBJECTIVE",   "AMBITION",    "PURPOSE"};
 
+// Nouns whose infinitive is a power, not its use: "the president's authority
+// to negotiate a trade zone" (as subjects they are often names: "Ports
+// Authority", "Public Power").
+const Words kPowerNouns = {"AUTHORITY", "MANDATE", "POWER", "POWERS", "RIGHT"};
+
 // Words whose infinitive complement is a plan of their subject ("plans to
 // visit", "is set to sign", "is going to", "agreed to withdraw").
 const Words kPlanners = {"PLAN",      "INTEND",   "AIM",      "PREPARE",  "SEEK",     "TRY",
@@ -203,6 +208,7 @@ Modality from_governor(const ParseView& view, int g, int t, std::string_view rel
   if (in(kBeliefs, view, g) && rel == "ccomp" && generic_clause(view, t)) return Modality::kExpected;
   if (in(kSuggestions, view, g) && rel == "ccomp" && !view.is_nominal(g)) return Modality::kExpected;
   if (view.is_nominal(g) && in(kHearsayNouns, view, g)) return Modality::kExpected;
+  if (view.is_nominal(g) && in(kPowerNouns, view, g) && infinitive) return Modality::kExpected;
   if (view.is_nominal(g) && in(kPlanNouns, view, g) && infinitive) {
     // "had no plans to send troops": no plan at all.
     return has_child(view, g, "det", {"NO"}) ? Modality::kDenied : Modality::kPlanned;
