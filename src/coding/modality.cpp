@@ -265,6 +265,9 @@ Modality act_modality(const ParseView& view, int verb, const std::string& code) 
                  view.rel(t) == "nsubj:pass");
     if (!clause && !noun) break;
     if (is_denial(view, g) && !is_negated(view, g)) return Modality::kDenied;
+    // "is not considering offering wheat", "does not plan to attack": a plan
+    // denied.
+    if (base == "xcomp" && in(kPlanners, view, g) && is_negated(view, g)) return Modality::kDenied;
     if (clause) {
       Modality here = from_governor(view, g, t, base);
       if (here == Modality::kDenied) return here;
