@@ -113,7 +113,7 @@ const Words kTimeNouns = {"WEEK",    "WEEKS",    "MONTH",   "MONTHS",   "YEAR", 
                           "SUMMER",  "AUTUMN",   "WINTER",  "QUARTER"};
 
 bool future_time_impl(const ParseView& view, int t) {
-  if (view.word(t) == "TOMORROW") return true;
+  if (view.word(t) == "TOMORROW" || view.word(t) == "TONIGHT") return true;
   if (!kTimeNouns.count(view.word(t))) return false;
   for (int c : view.children(t)) {
     std::string_view w = view.word(c);
@@ -130,6 +130,15 @@ bool future_time(const ParseView& view, int v) {
   // A past tense is not to come: its time phrase belongs to another word
   // ("left Bonn ahead of her visit next week"), unless to its complement
   // ("hoped next week to travel").
+  // "travels to Italy this evening": with a present tense, later today.
+  if (view.token(v).xpos == "VBZ" || view.token(v).xpos == "VBP") {
+    for (int c : view.children(v)) {
+      if (view.base_rel(c) != "obl" && view.base_rel(c) != "nmod") continue;
+      if ((view.word(c) == "EVENING" || view.word(c) == "AFTERNOON") && has_child(view, c, "det", {"THIS"})) {
+        return true;
+      }
+    }
+  }
   if (view.token(v).xpos == "VBD") {
     bool infinitive = has_own(view, v, "xcomp");
     for (int c : view.children(v)) {
