@@ -705,5 +705,35 @@ TEST(ModalityTest, ABeliefsGenericClauseIsNoAct) {
   EXPECT_EQ(modality_of(past, 6), Modality::kDone);
 }
 
+TEST(ModalityTest, APowerToActIsNotItsUse) {
+  // "Valoria extended its authority to supply Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"extended", "extend", "VERB", 0, "root"},
+                      {"its", "its", "PRON", 4, "nmod:poss"},
+                      {"authority", "authority", "NOUN", 2, "obj"},
+                      {"to", "to", "PART", 6, "mark"},
+                      {"supply", "supply", "VERB", 4, "acl"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "obj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(s, 6), Modality::kExpected);
+  EXPECT_EQ(coded(s), V{});
+}
+
+TEST(ModalityTest, ANegatedPlanIsDenied) {
+  // "Valoria is not considering supplying Mardonia ." / "... is considering supplying ..."
+  auto considering = [](bool negated) {
+    std::vector<Word> w = {{"Valoria", "Valoria", "PROPN", 3, "nsubj"}, {"is", "be", "AUX", 3, "aux"}};
+    int n = negated ? 1 : 0;
+    if (negated) w.push_back({"not", "not", "PART", 4, "advmod"});
+    w.push_back({"considering", "consider", "VERB", 0, "root"});
+    w.push_back({"supplying", "supply", "VERB", 3 + n, "xcomp"});
+    w.push_back({"Mardonia", "Mardonia", "PROPN", 4 + n, "obj"});
+    w.push_back({".", ".", "PUNCT", 3 + n, "punct"});
+    return parse(w);
+  };
+  EXPECT_EQ(modality_of(considering(true), 5), Modality::kDenied);
+  EXPECT_EQ(modality_of(considering(false), 4), Modality::kPlanned);
+}
+
 }  // namespace
 }  // namespace parley

@@ -271,5 +271,14 @@ TEST(SensesTest, ATimePhraseNamesNoPatternOfTheVerb) {
   EXPECT_EQ(coded(after, false), (V{"VAL>MRD:164"}));  // without the rule the talks are left
 }
 
+TEST(SensesTest, ThisEveningWithAPresentTenseIsLaterToday) {
+  // "Valoria visits Mardonia this evening ." : a visit to come (036), not made.
+  Sentence s = tagged({"1 Valoria Valoria PROPN NNP 2 nsubj", "2 visits visit VERB VBZ 0 root",
+                       "3 Mardonia Mardonia PROPN NNP 2 obj", "4 this this DET DT 5 det",
+                       "5 evening evening NOUN NN 2 obl:unmarked", "6 . . PUNCT . 2 punct"});
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:036"}));
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:042"}));
+}
+
 }  // namespace
 }  // namespace parley
