@@ -217,6 +217,15 @@ Modality from_governor(const ParseView& view, int g, int t, std::string_view rel
   if (in(kBeliefs, view, g) && rel == "ccomp" && generic_clause(view, t)) return Modality::kExpected;
   if (in(kSuggestions, view, g) && rel == "ccomp" && !view.is_nominal(g)) return Modality::kExpected;
   if (view.is_nominal(g) && in(kHearsayNouns, view, g)) return Modality::kExpected;
+  // "referring to the rumour that X would make an offer", "declared on
+  // condition that Iran stop attacking", as the parser may attach them: the
+  // clause hangs on the verb beside the noun whose content it is.
+  if (rel == "ccomp") {
+    for (int c : view.children(g)) {
+      std::string_view r = view.base_rel(c);
+      if (c < t && (r == "obl" || r == "obj") && in(kHearsayNouns, view, c)) return Modality::kExpected;
+    }
+  }
   if (view.is_nominal(g) && in(kPowerNouns, view, g) && infinitive) return Modality::kExpected;
   if (view.is_nominal(g) && in(kPlanNouns, view, g) && infinitive) {
     // "had no plans to send troops": no plan at all.
@@ -268,7 +277,10 @@ Modality act_modality(const ParseView& view, int verb, const std::string& code) 
     int g = view.head(t);
     if (g < 0) break;
     std::string_view base = view.base_rel(t);
-    bool clause = base == "xcomp" || base == "ccomp" || (base == "acl" && view.rel(t) != "acl:relcl");
+    // "a suggestion that his country seek help" read as a relative clause is
+    // the suggestion's content.
+    bool content = view.rel(t) == "acl:relcl" && in(kHearsayNouns, view, g);
+    bool clause = base == "xcomp" || base == "ccomp" || (base == "acl" && (view.rel(t) != "acl:relcl" || content));
     bool noun = t != verb && view.is_nominal(t) &&
                 (base == "obj" || base == "nmod" || base == "obl" || base == "appos" ||
                  view.rel(t) == "nsubj:pass");
