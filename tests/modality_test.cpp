@@ -735,5 +735,47 @@ TEST(ModalityTest, ANegatedPlanIsDenied) {
   EXPECT_EQ(modality_of(considering(false), 4), Modality::kPlanned);
 }
 
+TEST(ModalityTest, AHearsayNounsClauseIsNotDoneHoweverTheParserAttachesIt) {
+  // "Valoria rejected a suggestion that Mardonia supply Estermark ." with the
+  // clause read as a relative clause of "suggestion".
+  Sentence relative = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                             {"rejected", "reject", "VERB", 0, "root"},
+                             {"a", "a", "DET", 4, "det"},
+                             {"suggestion", "suggestion", "NOUN", 2, "obj"},
+                             {"that", "that", "PRON", 7, "obj"},
+                             {"Mardonia", "Mardonia", "PROPN", 7, "nsubj"},
+                             {"supply", "supply", "VERB", 4, "acl:relcl"},
+                             {"Estermark", "Estermark", "PROPN", 7, "obj"},
+                             {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_NE(modality_of(relative, 7), Modality::kDone);
+  // "Valoria referred to the rumour that Mardonia supplied Estermark ." with
+  // the clause hung on "referred".
+  Sentence beside = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                           {"referred", "refer", "VERB", 0, "root"},
+                           {"to", "to", "ADP", 5, "case"},
+                           {"the", "the", "DET", 5, "det"},
+                           {"rumour", "rumour", "NOUN", 2, "obl"},
+                           {"that", "that", "SCONJ", 8, "mark"},
+                           {"Mardonia", "Mardonia", "PROPN", 8, "nsubj"},
+                           {"supplied", "supply", "VERB", 2, "ccomp"},
+                           {"Estermark", "Estermark", "PROPN", 8, "obj"},
+                           {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(beside, 8), Modality::kExpected);
+  EXPECT_EQ(coded(beside), V{});
+  // "Valoria referred to the report that Mardonia supplied Estermark .": a
+  // report of a deed stays done.
+  Sentence report = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                           {"referred", "refer", "VERB", 0, "root"},
+                           {"to", "to", "ADP", 5, "case"},
+                           {"the", "the", "DET", 5, "det"},
+                           {"report", "report", "NOUN", 2, "obl"},
+                           {"that", "that", "SCONJ", 8, "mark"},
+                           {"Mardonia", "Mardonia", "PROPN", 8, "nsubj"},
+                           {"supplied", "supply", "VERB", 2, "ccomp"},
+                           {"Estermark", "Estermark", "PROPN", 8, "obj"},
+                           {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(modality_of(report, 8), Modality::kDone);
+}
+
 }  // namespace
 }  // namespace parley
