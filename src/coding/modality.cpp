@@ -58,7 +58,9 @@ const Words kPlanners = {"PLAN",      "INTEND",   "AIM",      "PREPARE",  "SEEK"
 const Words kPlanNouns = {"PLAN",     "PLANS",      "INTENTION", "INTENTIONS", "INTENT",   "READINESS",
                           "WILLINGNESS", "DECISION", "PLEDGE",    "PLEDGES",    "PROMISE",  "PROMISES",
                           "OFFER",    "BID",        "ATTEMPT",   "EFFORT",     "EFFORTS",  "AGREEMENT",
-                          "DEAL",     "ACCORD",     "PROPOSAL",  "PROPOSALS",  "PROGRAM",  "PROGRAMME"};
+                          "DEAL",     "ACCORD",     "PROPOSAL",  "PROPOSALS",  "PROGRAM",  "PROGRAMME",
+                          // "the threat to impose tariffs": a threatened act (its 13 code)
+                          "THREAT",   "THREATS"};
 
 bool in(const Words& words, const ParseView& view, int t) {
   return words.count(view.lemma(t)) > 0 || words.count(view.word(t)) > 0;
