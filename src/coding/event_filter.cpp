@@ -333,12 +333,14 @@ bool is_hypothetical(const ParseView& view, int verb, const std::vector<int>& co
         return true;
     }
   }
-  // "few politicians were prepared to criticise", "no country has ...".
+  // "few politicians were prepared to criticise", "no country has ...",
+  // "neither the U.S. nor the Soviet Union has ratified it".
   for (int t = verb, guard = 0; t >= 0 && guard < 4; t = view.head(t), ++guard) {
     for (int subject : view.children(t)) {
       if (view.base_rel(subject) != "nsubj") continue;
       for (int q : view.children(subject)) {
-        if ((view.word(q) == "FEW" || view.word(q) == "NO") && view.base_rel(q) != "conj")
+        if ((view.word(q) == "FEW" || view.word(q) == "NO" || view.word(q) == "NEITHER") &&
+            view.base_rel(q) != "conj")
           return true;
       }
     }
