@@ -280,5 +280,67 @@ TEST(SensesTest, ThisEveningWithAPresentTenseIsLaterToday) {
   EXPECT_EQ(coded(s, false), (V{"VAL>MRD:042"}));
 }
 
+TEST(SensesTest, SteppedUpRhetoricIsCriticism) {
+  // "Valoria stepped up the rhetoric against Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"stepped", "step", "VERB", 0, "root"},
+                      {"up", "up", "ADP", 2, "compound:prt"},
+                      {"the", "the", "DET", 5, "det"},
+                      {"rhetoric", "rhetoric", "NOUN", 2, "obj"},
+                      {"against", "against", "ADP", 7, "case"},
+                      {"Mardonia", "Mardonia", "PROPN", 5, "nmod"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s), (V{"VAL>MRD:111"}));
+}
+
+TEST(SensesTest, ImmunityForAWitnessIsNoAid) {
+  // "Valoria granted immunity to Mardonia ." / "Valoria granted asylum to Mardonia ."
+  auto granted = [](const std::string& noun) {
+    return parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                  {"granted", "grant", "VERB", 0, "root"},
+                  {noun, noun, "NOUN", 2, "obj"},
+                  {"to", "to", "ADP", 5, "case"},
+                  {"Mardonia", "Mardonia", "PROPN", 2, "obl"},
+                  {".", ".", "PUNCT", 2, "punct"}});
+  };
+  EXPECT_EQ(coded(granted("immunity")), V{});
+  EXPECT_EQ(coded(granted("asylum")), (V{"VAL>MRD:075"}));
+}
+
+TEST(SensesTest, AThreatToActIsTheThreatenedAct) {
+  // "Valoria made a threat to impose sanctions on Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"made", "make", "VERB", 0, "root"},
+                      {"a", "a", "DET", 4, "det"},
+                      {"threat", "threat", "NOUN", 2, "obj"},
+                      {"to", "to", "PART", 6, "mark"},
+                      {"impose", "impose", "VERB", 4, "acl"},
+                      {"sanctions", "sanction", "NOUN", 6, "obj"},
+                      {"on", "on", "ADP", 9, "case"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "obl"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  for (const std::string& e : coded(s)) {
+    EXPECT_EQ(e.substr(e.find(':') + 1, 2), "13") << e;  // a threat, not the sanction itself
+  }
+  EXPECT_FALSE(coded(s).empty());
+}
+
+TEST(SensesTest, NeitherNorDeniesTheAct) {
+  // "Neither Valoria nor Estermark has ratified the treaty with Mardonia ."
+  Sentence s = parse({{"Neither", "neither", "CCONJ", 2, "cc:preconj"},
+                      {"Valoria", "Valoria", "PROPN", 6, "nsubj"},
+                      {"nor", "nor", "CCONJ", 4, "cc"},
+                      {"Estermark", "Estermark", "PROPN", 2, "conj"},
+                      {"has", "have", "AUX", 6, "aux"},
+                      {"ratified", "ratify", "VERB", 0, "root"},
+                      {"the", "the", "DET", 8, "det"},
+                      {"treaty", "treaty", "NOUN", 6, "obj"},
+                      {"with", "with", "ADP", 10, "case"},
+                      {"Mardonia", "Mardonia", "PROPN", 8, "nmod"},
+                      {".", ".", "PUNCT", 6, "punct"}});
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_FALSE(coded(s, false).empty());
+}
+
 }  // namespace
 }  // namespace parley
