@@ -129,9 +129,6 @@ bool future_time_impl(const ParseView& view, int t) {
 // The verb's own time is to come: a future time phrase among its adverbials,
 // or its object's ("holds its meetings with the Fund next week").
 bool future_time(const ParseView& view, int v) {
-  // A past tense is not to come: its time phrase belongs to another word
-  // ("left Bonn ahead of her visit next week"), unless to its complement
-  // ("hoped next week to travel").
   // "travels to Italy this evening": with a present tense, later today.
   if (view.token(v).xpos == "VBZ" || view.token(v).xpos == "VBP") {
     for (int c : view.children(v)) {
@@ -141,6 +138,9 @@ bool future_time(const ParseView& view, int v) {
       }
     }
   }
+  // A past tense is not to come: its time phrase belongs to another word
+  // ("left Bonn ahead of her visit next week"), unless to its complement
+  // ("hoped next week to travel").
   if (view.token(v).xpos == "VBD") {
     bool infinitive = has_own(view, v, "xcomp");
     for (int c : view.children(v)) {
