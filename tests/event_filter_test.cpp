@@ -213,6 +213,22 @@ TEST(EventFilterTest, AFirmNamedAfterACityIsNotTheCityButACountrysBankIsItsCentr
   EXPECT_EQ(coded(bank_of("Velmar"), false), (V{"VALGOVBUS>EST:051"}));
   EXPECT_EQ(coded(bank_of("Velmar")), (V{"---BUS>EST:051"}));
   EXPECT_EQ(coded(bank_of("Valoria")), (V{"VALGOV>EST:051"}));
+  // A city coded as its country names a firm too: only the country's own
+  // name makes a central bank.
+  EXPECT_EQ(coded(bank_of("Portaval")), (V{"---BUS>EST:051"}));
+}
+
+// "The Royal Bank of Valoria praised Estermark .": a name word before "Bank".
+TEST(EventFilterTest, ANamedBankOfACountryIsAFirm) {
+  Sentence royal = parse({{"The", "the", "DET", 3, "det"},
+                          {"Royal", "Royal", "PROPN", 3, "compound"},
+                          {"Bank", "Bank", "PROPN", 6, "nsubj"},
+                          {"of", "of", "ADP", 5, "case"},
+                          {"Valoria", "Valoria", "PROPN", 3, "nmod"},
+                          {"praised", "praise", "VERB", 0, "root"},
+                          {"Estermark", "Estermark", "PROPN", 6, "obj"},
+                          {".", ".", "PUNCT", 6, "punct"}});
+  EXPECT_EQ(coded(royal), (V{"---BUS>EST:051"}));
 }
 
 // "Valoria and Mardonia VERB ." with no object.

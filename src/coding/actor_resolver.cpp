@@ -206,6 +206,12 @@ std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRe
   return out;
 }
 
+bool ActorResolver::is_primary_name(int first, int last) const {
+  if (first < 0 || last < first) return false;
+  PhraseIndex::Match m = dicts_.actor_index.longest_at(view_.words(), static_cast<std::size_t>(first));
+  return m.id >= 0 && m.form == 0 && first + m.length - 1 == last;
+}
+
 std::vector<ActorRef> ActorResolver::actors_of(int head) const {
   if (memo_done_.empty()) {
     memo_.resize(view_.size());

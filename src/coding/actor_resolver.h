@@ -42,6 +42,9 @@ class ActorResolver {
   // With a document context, actors_of() also resolves the phrases that name
   // actors through it ("the two sides", "his country": document_context.h).
   void set_context(const DocumentContext* context) { context_ = context; }
+  // The words first..last are exactly an actor entry's primary phrase
+  // ("Canada", not its city "Montreal" nor its adjective "Canadian").
+  bool is_primary_name(int first, int last) const;
 
  private:
   struct Found {
