@@ -231,6 +231,24 @@ TEST(EventFilterTest, ANamedBankOfACountryIsAFirm) {
   EXPECT_EQ(coded(royal), (V{"---BUS>EST:051"}));
 }
 
+// "Harvest Minister Orlan Dask praised Mardonia .", parsed as the tagger
+// often does a title chain: "Harvest" the subject, the name hung on it.
+TEST(EventFilterTest, AnOfficeTitleAlongTheSentenceOutweighsAShorterActor) {
+  Sentence s = parse({{"Harvest", "Harvest", "PROPN", 5, "nsubj"},
+                      {"Minister", "Minister", "PROPN", 3, "nmod:desc"},
+                      {"Orlan", "Orlan", "PROPN", 1, "nmod"},
+                      {"Dask", "Dask", "PROPN", 3, "flat"},
+                      {"praised", "praise", "VERB", 0, "root"},
+                      {"Mardonia", "Mardonia", "PROPN", 5, "obj"},
+                      {".", ".", "PUNCT", 5, "punct"}});
+  EXPECT_EQ(coded(s), (V{"---GOV>MRD:051"}));
+  Sentence party = parse({{"Harvest", "Harvest", "PROPN", 2, "nsubj"},
+                          {"praised", "praise", "VERB", 0, "root"},
+                          {"Mardonia", "Mardonia", "PROPN", 2, "obj"},
+                          {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(party), (V{"VALPTY>MRD:051"}));
+}
+
 // "Valoria and Mardonia VERB ." with no object.
 Sentence joint_subject(const std::string& verb, const std::string& lemma) {
   return parse({{"Valoria", "Valoria", "PROPN", 4, "nsubj"},

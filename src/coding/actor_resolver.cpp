@@ -59,7 +59,18 @@ ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens, int hea
   for (std::size_t i = 0; i < words.size();) {
     PhraseIndex::Match actor = longest(dicts_.actor_index, i);
     PhraseIndex::Match agent = longest(dicts_.agent_index, i);
-    if (actor.id >= 0 && actor.length >= agent.length) {
+    // "Labour Minister Silva": an office title read along the sentence
+    // (whatever the parse attached) outweighs a shorter actor at its start.
+    PhraseIndex::Match office = actor.id >= 0 ? dicts_.agent_index.longest_at(view_.words(), tokens[i])
+                                              : PhraseIndex::Match{};
+    if (office.length > actor.length) {
+      f.agents.push_back(&dicts_.agents.entries[office.id]);
+      if (head < tokens[i] || head > tokens[i] + office.length - 1) f.modifier_agents.push_back(f.agents.back());
+      if (f.first < 0) f.first = tokens[i];
+      int office_last = tokens[i] + office.length - 1;
+      f.last = std::max(f.last, office_last);
+      while (i < words.size() && tokens[i] <= office_last) ++i;
+    } else if (actor.id >= 0 && actor.length >= agent.length) {
       if (f.actor.empty()) {
         f.actor = actor_code(actor.id, actor.form);
         f.actor_first = tokens[i];
@@ -210,6 +221,12 @@ bool ActorResolver::is_primary_name(int first, int last) const {
   if (first < 0 || last < first) return false;
   PhraseIndex::Match m = dicts_.actor_index.longest_at(view_.words(), static_cast<std::size_t>(first));
   return m.id >= 0 && m.form == 0 && first + m.length - 1 == last;
+}
+
+std::string ActorResolver::phrase_code_at(int first) const {
+  if (first < 0) return "";
+  PhraseIndex::Match m = dicts_.actor_index.longest_at(view_.words(), static_cast<std::size_t>(first));
+  return m.length > 1 ? actor_code(m.id, m.form) : "";
 }
 
 std::vector<ActorRef> ActorResolver::actors_of(int head) const {

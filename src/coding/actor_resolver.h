@@ -45,6 +45,9 @@ class ActorResolver {
   // The words first..last are exactly an actor entry's primary phrase
   // ("Canada", not its city "Montreal" nor its adjective "Canadian").
   bool is_primary_name(int first, int last) const;
+  // The code of the longest actor phrase of two or more words starting at
+  // token `first` ("Bank of Montreal"), "" if none.
+  std::string phrase_code_at(int first) const;
 
  private:
   struct Found {

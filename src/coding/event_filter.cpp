@@ -179,6 +179,9 @@ bool is_central_bank(const ParseView& view, const ActorResolver& actors, int hea
       if ((r == "compound" || r == "amod" || r == "flat") && c < bank && view.word(c) != "NATIONAL") named = true;
     }
     if (named) continue;
+    // Listed: "Bank of England" (GOV), "Bank of Montreal" (BUS).
+    std::string listed = actors.phrase_code_at(bank);
+    if (!listed.empty()) return has_role(listed, "GOV");
     for (int c : view.children(bank)) {
       int prep = view.case_child(c);
       if (view.base_rel(c) != "nmod" || prep < 0 || view.word(prep) != "OF") continue;
