@@ -442,6 +442,36 @@ TEST(EventFilterTest, WithoutADominantCountryTheDatelineGivesIt) {
   EXPECT_EQ(code_doc({dateline_subject}, false), (Doc{{}}));
 }
 
+// "ESTERMARK , May 3 - [Valorian] Harvest praised Mardonia .": the party
+// "Harvest" is Valoria's in the dictionary.
+Sentence estermark_party(bool valorian) {
+  std::vector<Word> w = {{"ESTERMARK", "Estermark", "PROPN", 8, "obl"},
+                         {",", ",", "PUNCT", 1, "punct"},
+                         {"May", "May", "PROPN", 1, "appos"},
+                         {"3", "3", "NUM", 3, "nummod"},
+                         {"-", "-", "PUNCT", 1, "punct"},
+                         {"Valorian", "Valorian", "ADJ", 7, "amod"},
+                         {"Harvest", "Harvest", "PROPN", 8, "nsubj"},
+                         {"praised", "praise", "VERB", 0, "root"},
+                         {"Mardonia", "Mardonia", "PROPN", 8, "obj"},
+                         {".", ".", "PUNCT", 8, "punct"}};
+  if (!valorian) {
+    w.erase(w.begin() + 5);
+    for (auto& word : w) {
+      int& head = std::get<3>(word);
+      if (head > 5) --head;
+    }
+  }
+  return parse(w);
+}
+
+TEST(EventFilterTest, APartyNamedWithoutACountryWordIsTheArticlesCountrys) {
+  EXPECT_EQ(code_doc({estermark_party(false)}, false), (Doc{{"ESTPTY>MRD:051"}}));
+  EXPECT_EQ(code_doc({estermark_party(false)}, true), (Doc{{"VALPTY>MRD:051"}}));
+  // With its country word the phrase is Valoria's (the adjective codes it).
+  EXPECT_EQ(code_doc({estermark_party(true)}, false), (Doc{{"VAL>MRD:051"}}));
+}
+
 }  // namespace
 }  // namespace parley
 
