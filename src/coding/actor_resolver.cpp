@@ -101,6 +101,7 @@ std::string ActorResolver::actor_code(int id, int form) const {
   if (context_ != nullptr && context_->shadows(id) && e.is_short_form(static_cast<std::size_t>(form))) {
     return "";
   }
+  if (context_ != nullptr && context_->is_surname_place(id, form)) return "";  // "David Kingston"
   return e.code_on(date_, static_cast<std::size_t>(form));
 }
 
