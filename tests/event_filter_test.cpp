@@ -267,6 +267,28 @@ TEST(EventFilterTest, ListMembersActOnEachOtherOnlyInMutualActs) {
   EXPECT_FALSE(same_list(ParseView(met), 0, 3));
 }
 
+// "Valoria and Mardonia offered OBJECT ."
+Sentence joint_offer(const std::string& object) {
+  return parse({{"Valoria", "Valoria", "PROPN", 4, "nsubj"},
+                {"and", "and", "CCONJ", 3, "cc"},
+                {"Mardonia", "Mardonia", "PROPN", 1, "conj"},
+                {"offered", "offer", "VERB", 0, "root"},
+                {object, object, "NOUN", 4, "obj"},
+                {".", ".", "PUNCT", 4, "punct"}});
+}
+
+TEST(EventFilterTest, AJointSubjectWithAnObjectOfItsOwnActsTogether) {
+  // Co-bidders offering bids do not act on each other; a pact is mutual.
+  EXPECT_EQ(coded(joint_offer("bids")), V{});
+  EXPECT_EQ(coded(joint_offer("bids"), false), (V{"VAL>MRD:030", "MRD>VAL:030"}));
+  EXPECT_EQ(coded(joint_offer("pact")), (V{"VAL>MRD:030", "MRD>VAL:030"}));
+  // "Valoria and Mardonia meeting ." : a bare -ing form reports no meeting.
+  Sentence meeting = joint_subject("meeting", "meet");
+  meeting.tokens[3].xpos = "VBG";
+  EXPECT_EQ(coded(meeting), V{});
+  EXPECT_EQ(coded(joint_subject("met", "meet")), (V{"VAL>MRD:040", "MRD>VAL:040"}));
+}
+
 TEST(EventFilterTest, AnExampleIsNoPartyAndFewIsNone) {
   // "Valoria praised nations like Mardonia ."
   Sentence like = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
