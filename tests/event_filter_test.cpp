@@ -249,6 +249,20 @@ TEST(EventFilterTest, AnOfficeTitleAlongTheSentenceOutweighsAShorterActor) {
   EXPECT_EQ(coded(party), (V{"VALPTY>MRD:051"}));
 }
 
+// "Valorian deputy President Orlan Dask praised Mardonia ." with "Valorian
+// deputy" hung on the verb, as the tagger's parses of title chains often are.
+TEST(EventFilterTest, TheWordsBeforeATitleAreTheTitlesWhateverTheParse) {
+  Sentence s = parse({{"Valorian", "Valorian", "ADJ", 2, "amod"},
+                      {"deputy", "deputy", "NOUN", 6, "obl"},
+                      {"President", "President", "PROPN", 4, "nmod:desc"},
+                      {"Orlan", "Orlan", "PROPN", 6, "nsubj"},
+                      {"Dask", "Dask", "PROPN", 4, "flat"},
+                      {"praised", "praise", "VERB", 0, "root"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "obj"},
+                      {".", ".", "PUNCT", 6, "punct"}});
+  EXPECT_EQ(coded(s), (V{"VALGOV>MRD:051"}));
+}
+
 // "Valoria and Mardonia VERB ." with no object.
 Sentence joint_subject(const std::string& verb, const std::string& lemma) {
   return parse({{"Valoria", "Valoria", "PROPN", 4, "nsubj"},

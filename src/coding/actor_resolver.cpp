@@ -40,6 +40,25 @@ std::vector<int> ActorResolver::phrase_tokens(int head) const {
   return out;
 }
 
+// `tokens` with the adjectives and nouns right before its first word, when
+// that word is a title the parse gave the phrase ("Minister"): at most four,
+// none the head's own child, up to a word of another kind.
+std::vector<int> ActorResolver::title_chain(const std::vector<int>& tokens) const {
+  int lead = tokens.front();
+  PhraseIndex::Match title = dicts_.agent_index.longest_at(view_.words(), static_cast<std::size_t>(lead));
+  if (title.id < 0 || lead + title.length - 1 > tokens.back()) return tokens;
+  std::vector<int> out;
+  for (int t = lead - 1; t >= 0 && lead - t <= 4; --t) {
+    const std::string& u = view_.token(t).upos;
+    if ((u != "ADJ" && u != "NOUN" && u != "PROPN") || std::find(tokens.begin(), tokens.end(), view_.head(t)) != tokens.end()) {
+      break;
+    }
+    out.insert(out.begin(), t);
+  }
+  out.insert(out.end(), tokens.begin(), tokens.end());
+  return out;
+}
+
 ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens, int head) const {
   std::vector<std::string> words, lemmas;
   words.reserve(tokens.size());
@@ -180,7 +199,17 @@ std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRe
     std::string code = actor_code(actor, form);
     if (!code.empty()) return {{code, head, first, last}};
   }
-  Found f = scan(phrase_tokens(head), head);
+  std::vector<int> tokens = phrase_tokens(head);
+  Found f = scan(tokens, head);
+  if (f.actor.empty() && !f.agents.empty()) {
+    // "Mexican Finance Minister Ruiz" with "Mexican Finance" hung elsewhere
+    // by the parse: the words just before the title are the title's.
+    std::vector<int> chain = title_chain(tokens);
+    if (chain.size() > tokens.size()) {
+      Found g = scan(chain, head);
+      if (!g.actor.empty()) f = std::move(g);
+    }
+  }
   int agent = spanning_phrase(dicts_.agent_index, head, &first, &last);
   if (agent >= 0) {
     f.agents.push_back(&dicts_.agents.entries[agent]);

@@ -60,6 +60,7 @@ class ActorResolver {
   Found scan(const std::vector<int>& tokens, int head) const;
   std::vector<ActorRef> find_actors(int head) const;
   std::vector<int> phrase_tokens(int head) const;
+  std::vector<int> title_chain(const std::vector<int>& tokens) const;
   int spanning_phrase(const PhraseIndex& index, int head, int* first, int* last,
                       int* form = nullptr) const;
   std::vector<ActorRef> countries_from_modifiers(int head) const;
