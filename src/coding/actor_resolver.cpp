@@ -45,12 +45,14 @@ std::vector<int> ActorResolver::phrase_tokens(int head) const {
 // none the head's own child, up to a word of another kind.
 std::vector<int> ActorResolver::title_chain(const std::vector<int>& tokens) const {
   int lead = tokens.front();
-  PhraseIndex::Match title = dicts_.agent_index.longest_at(view_.words(), static_cast<std::size_t>(lead));
+  PhraseIndex::Match title =
+      dicts_.agent_index.longest_at(view_.words(), static_cast<std::size_t>(lead));
   if (title.id < 0 || lead + title.length - 1 > tokens.back()) return tokens;
   std::vector<int> out;
   for (int t = lead - 1; t >= 0 && lead - t <= 4; --t) {
     const std::string& u = view_.token(t).upos;
-    if ((u != "ADJ" && u != "NOUN" && u != "PROPN") || std::find(tokens.begin(), tokens.end(), view_.head(t)) != tokens.end()) {
+    if ((u != "ADJ" && u != "NOUN" && u != "PROPN") ||
+        std::find(tokens.begin(), tokens.end(), view_.head(t)) != tokens.end()) {
       break;
     }
     out.insert(out.begin(), t);
@@ -80,11 +82,13 @@ ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens, int hea
     PhraseIndex::Match agent = longest(dicts_.agent_index, i);
     // "Labour Minister Silva": an office title read along the sentence
     // (whatever the parse attached) outweighs a shorter actor at its start.
-    PhraseIndex::Match office = actor.id >= 0 ? dicts_.agent_index.longest_at(view_.words(), tokens[i])
-                                              : PhraseIndex::Match{};
+    PhraseIndex::Match office = actor.id >= 0
+                                    ? dicts_.agent_index.longest_at(view_.words(), tokens[i])
+                                    : PhraseIndex::Match{};
     if (office.length > actor.length) {
       f.agents.push_back(&dicts_.agents.entries[office.id]);
-      if (head < tokens[i] || head > tokens[i] + office.length - 1) f.modifier_agents.push_back(f.agents.back());
+      if (head < tokens[i] || head > tokens[i] + office.length - 1)
+        f.modifier_agents.push_back(f.agents.back());
       if (f.first < 0) f.first = tokens[i];
       int office_last = tokens[i] + office.length - 1;
       f.last = std::max(f.last, office_last);
@@ -249,13 +253,15 @@ std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRe
 
 bool ActorResolver::is_primary_name(int first, int last) const {
   if (first < 0 || last < first) return false;
-  PhraseIndex::Match m = dicts_.actor_index.longest_at(view_.words(), static_cast<std::size_t>(first));
+  PhraseIndex::Match m =
+      dicts_.actor_index.longest_at(view_.words(), static_cast<std::size_t>(first));
   return m.id >= 0 && m.form == 0 && first + m.length - 1 == last;
 }
 
 std::string ActorResolver::phrase_code_at(int first) const {
   if (first < 0) return "";
-  PhraseIndex::Match m = dicts_.actor_index.longest_at(view_.words(), static_cast<std::size_t>(first));
+  PhraseIndex::Match m =
+      dicts_.actor_index.longest_at(view_.words(), static_cast<std::size_t>(first));
   return m.length > 1 ? actor_code(m.id, m.form) : "";
 }
 

@@ -41,7 +41,8 @@ struct DocumentContext {
   bool shadows(int actor) const { return std::binary_search(shadowed.begin(), shadowed.end(), actor); }
   // The story uses this form of place entry `actor` as someone's surname.
   bool is_surname_place(int actor, int form) const {
-    return std::binary_search(surname_places.begin(), surname_places.end(), std::pair<int, int>{actor, form});
+    return std::binary_search(surname_places.begin(), surname_places.end(),
+                              std::pair<int, int>{actor, form});
   }
 };
 

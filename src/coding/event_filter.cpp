@@ -176,7 +176,8 @@ bool is_central_bank(const ParseView& view, const ActorResolver& actors, int hea
     for (int c : view.children(bank)) {
       if (view.word(c) == "CENTRAL" || view.word(c) == "RESERVE") return true;
       std::string_view r = view.base_rel(c);
-      if ((r == "compound" || r == "amod" || r == "flat") && c < bank && view.word(c) != "NATIONAL") named = true;
+      if ((r == "compound" || r == "amod" || r == "flat") && c < bank && view.word(c) != "NATIONAL")
+        named = true;
     }
     if (named) continue;
     // Listed: "Bank of England" (GOV), "Bank of Montreal" (BUS).

@@ -132,7 +132,8 @@ void home_party(EventActor* a, const std::string& country, const Dictionaries& d
     return id >= 0 && dicts.actors.entries[static_cast<std::size_t>(id)].default_code.size() == 3;
   };
   for (const std::string& one : words) {
-    if (is_country(dicts.actor_index.longest_at(std::vector<std::string>{one}, 0).id)) return;  // "British"
+    if (is_country(dicts.actor_index.longest_at(std::vector<std::string>{one}, 0).id))
+      return;  // "British"
   }
   int entries = 0;
   for (std::size_t i = 0; i < words.size();) {

@@ -117,16 +117,17 @@ void scan_sentence(const Sentence& sentence, const Dictionaries& dicts, std::set
 // Words that begin place names or dates, not given names: "West Berlin",
 // "New Delhi", "June Venice summit".
 const std::set<std::string_view> kPlacePrefixes = {
-    "WEST", "EAST", "NORTH", "SOUTH", "NEW", "GREATER", "CENTRAL", "UPPER", "LOWER", "SAN", "SANTA",
-    "ST", "PORT", "FORT", "LAKE", "MOUNT", "CAPE", "GREAT", "OLD", "JANUARY", "FEBRUARY", "MARCH",
-    "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
+    "WEST",  "EAST",  "NORTH",  "SOUTH",     "NEW",      "GREATER",  "CENTRAL", "UPPER",
+    "LOWER", "SAN",   "SANTA",  "ST",        "PORT",     "FORT",     "LAKE",    "MOUNT",
+    "CAPE",  "GREAT", "OLD",    "JANUARY",   "FEBRUARY", "MARCH",    "APRIL",   "MAY",
+    "JUNE",  "JULY",  "AUGUST", "SEPTEMBER", "OCTOBER",  "NOVEMBER", "DECEMBER"};
 
 bool is_place_preposition(const std::string& w) {
   return w == "IN" || w == "AT" || w == "FROM" || w == "TO" || w == "NEAR";
 }
 
-void scan_places(const Sentence& sentence, const Dictionaries& dicts, std::set<std::pair<int, int>>* surnames,
-                 std::set<std::pair<int, int>>* places) {
+void scan_places(const Sentence& sentence, const Dictionaries& dicts,
+                 std::set<std::pair<int, int>>* surnames, std::set<std::pair<int, int>>* places) {
   const ParseView view(sentence);
   const int n = view.size();
   const std::vector<std::string>& words = view.words();
@@ -154,7 +155,8 @@ void scan_places(const Sentence& sentence, const Dictionaries& dicts, std::set<s
       // A place: a country's code, or a capital's (the country's GOV).
       const std::string& d = e.default_code;
       bool place = d.size() == 3 || (d.size() == 6 && d.compare(3, 3, "GOV") == 0);
-      if (place && !country_name && !covered && d.rfind("IGO", 0) != 0 && looks_like_given_name(words[static_cast<std::size_t>(s - 1)]) &&
+      if (place && !country_name && !covered && d.rfind("IGO", 0) != 0 &&
+          looks_like_given_name(words[static_cast<std::size_t>(s - 1)]) &&
           !kPlacePrefixes.count(words[static_cast<std::size_t>(s - 1)]) &&
           !phrase_ends_at(dicts, words, a, s - 1)) {
         surnames->insert({m.id, m.form});

@@ -41,13 +41,14 @@ namespace {
 
 // Objects of a mutual act: what two sides make, hold or exchange together.
 const std::set<std::string_view> kMutualObjects = {
-    "AGREEMENT", "ACCORD",   "PACT",      "TREATY",        "DEAL",     "TALKS",       "TALK",
-    "MEETING",   "RELATIONS", "TIES",     "CONTACTS",      "CONTACT",  "CONSULTATIONS", "COMMUNIQUE",
-    "DECLARATION", "PROTOCOL", "MEMORANDUM", "ARRANGEMENT", "UNDERSTANDING", "HANDS",  "FIRE",
-    "BLOWS",     "VIEWS",     "PRISONERS", "AMBASSADORS",  "ACCUSATIONS", "NEGOTIATIONS", "DIALOGUE",
-    "OTHER",     "ANOTHER",   "TRUCE",     "CEASEFIRE",    "CEASE-FIRE", "ALLIANCE",   "SUMMIT",
-    "DISCUSSIONS", "CONVENTION", "CHARTER",  "DISPUTE",     "ROW",      "DIFFERENCES", "CONFLICT",
-    "QUARREL",   "WAR",       "BATTLE",    "CLASHES",     "PROGRESS"};
+    "AGREEMENT",     "ACCORD",      "PACT",         "TREATY",   "DEAL",        "TALKS",
+    "TALK",          "MEETING",     "RELATIONS",    "TIES",     "CONTACTS",    "CONTACT",
+    "CONSULTATIONS", "COMMUNIQUE",  "DECLARATION",  "PROTOCOL", "MEMORANDUM",  "ARRANGEMENT",
+    "UNDERSTANDING", "HANDS",       "FIRE",         "BLOWS",    "VIEWS",       "PRISONERS",
+    "AMBASSADORS",   "ACCUSATIONS", "NEGOTIATIONS", "DIALOGUE", "OTHER",       "ANOTHER",
+    "TRUCE",         "CEASEFIRE",   "CEASE-FIRE",   "ALLIANCE", "SUMMIT",      "DISCUSSIONS",
+    "CONVENTION",    "CHARTER",     "DISPUTE",      "ROW",      "DIFFERENCES", "CONFLICT",
+    "QUARREL",       "WAR",         "BATTLE",       "CLASHES",  "PROGRESS"};
 
 }  // namespace
 
