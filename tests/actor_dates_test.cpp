@@ -34,7 +34,9 @@ const char kActors[] =
     "# A default that is not ELI: kept on every date.\n"
     "BRANN_TULL [MRDMIL]\n"
     "+TULL\n"
-    "\t[MRDGOV 20000101-20041231]\n";
+    "\t[MRDGOV 20000101-20041231]\n"
+    "# Mardonia's capital.\n"
+    "KESTRAL [MRDGOV]\n";
 
 const char kAgents[] = "PRESIDENT [~GOV]\n";
 
@@ -164,6 +166,33 @@ TEST(ActorDates, ShortFormsAreThoseWithoutTheGivenName) {
   EXPECT_EQ(vesk.code_on(19800101, 0), "VALELI");
   EXPECT_EQ(vesk.code_on(19800101), "VALELI");                   // the plain look-up is unchanged
   EXPECT_EQ(dictionaries().actors.entries[3].first_dated(), 0);  // "<" range
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(ActorDates, APlaceThatEndsSomeonesNameIsTheirSurnameInTheStory) {
+  const Sentence later = praised("", "Kestral");
+  EXPECT_EQ(source_on(later, 19920101), "MRDGOV");
+  // "Dorin Kestral praised Mardonia ." : the capital's name as a surname.
+  const std::vector<Sentence> story = {praised("Dorin", "Kestral"), later};
+  EXPECT_EQ(surname_places(story, dictionaries()), (std::vector<std::pair<int, int>>{{5, 0}}));
+  EXPECT_EQ(source_on(later, 19920101, &story), "none");
+  // A country's own name is never taken for a surname.
+  EXPECT_TRUE(surname_places({praised("Dorin", "Mardonia")}, dictionaries()).empty());
+  // "Valoria praised Mardonia in Kestral ." : the story also uses it as a place.
+  const Sentence venue = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                                {"praised", "praise", "VERB", 0, "root"},
+                                {"Mardonia", "Mardonia", "PROPN", 2, "obj"},
+                                {"in", "in", "ADP", 5, "case"},
+                                {"Kestral", "Kestral", "PROPN", 2, "obl"},
+                                {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_TRUE(surname_places({praised("Dorin", "Kestral"), venue}, dictionaries()).empty());
+  // A place word before it is no given name: "West Kestral".
+  EXPECT_TRUE(surname_places({praised("West", "Kestral")}, dictionaries()).empty());
 }
 
 }  // namespace

@@ -213,6 +213,54 @@ TEST(EventFilterTest, AFirmNamedAfterACityIsNotTheCityButACountrysBankIsItsCentr
   EXPECT_EQ(coded(bank_of("Velmar"), false), (V{"VALGOVBUS>EST:051"}));
   EXPECT_EQ(coded(bank_of("Velmar")), (V{"---BUS>EST:051"}));
   EXPECT_EQ(coded(bank_of("Valoria")), (V{"VALGOV>EST:051"}));
+  // A city coded as its country names a firm too: only the country's own
+  // name makes a central bank.
+  EXPECT_EQ(coded(bank_of("Portaval")), (V{"---BUS>EST:051"}));
+}
+
+// "The Royal Bank of Valoria praised Estermark .": a name word before "Bank".
+TEST(EventFilterTest, ANamedBankOfACountryIsAFirm) {
+  Sentence royal = parse({{"The", "the", "DET", 3, "det"},
+                          {"Royal", "Royal", "PROPN", 3, "compound"},
+                          {"Bank", "Bank", "PROPN", 6, "nsubj"},
+                          {"of", "of", "ADP", 5, "case"},
+                          {"Valoria", "Valoria", "PROPN", 3, "nmod"},
+                          {"praised", "praise", "VERB", 0, "root"},
+                          {"Estermark", "Estermark", "PROPN", 6, "obj"},
+                          {".", ".", "PUNCT", 6, "punct"}});
+  EXPECT_EQ(coded(royal), (V{"---BUS>EST:051"}));
+}
+
+// "Harvest Minister Orlan Dask praised Mardonia .", parsed as the tagger
+// often does a title chain: "Harvest" the subject, the name hung on it.
+TEST(EventFilterTest, AnOfficeTitleAlongTheSentenceOutweighsAShorterActor) {
+  Sentence s = parse({{"Harvest", "Harvest", "PROPN", 5, "nsubj"},
+                      {"Minister", "Minister", "PROPN", 3, "nmod:desc"},
+                      {"Orlan", "Orlan", "PROPN", 1, "nmod"},
+                      {"Dask", "Dask", "PROPN", 3, "flat"},
+                      {"praised", "praise", "VERB", 0, "root"},
+                      {"Mardonia", "Mardonia", "PROPN", 5, "obj"},
+                      {".", ".", "PUNCT", 5, "punct"}});
+  EXPECT_EQ(coded(s), (V{"---GOV>MRD:051"}));
+  Sentence party = parse({{"Harvest", "Harvest", "PROPN", 2, "nsubj"},
+                          {"praised", "praise", "VERB", 0, "root"},
+                          {"Mardonia", "Mardonia", "PROPN", 2, "obj"},
+                          {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(party), (V{"VALPTY>MRD:051"}));
+}
+
+// "Valorian deputy President Orlan Dask praised Mardonia ." with "Valorian
+// deputy" hung on the verb, as the tagger's parses of title chains often are.
+TEST(EventFilterTest, TheWordsBeforeATitleAreTheTitlesWhateverTheParse) {
+  Sentence s = parse({{"Valorian", "Valorian", "ADJ", 2, "amod"},
+                      {"deputy", "deputy", "NOUN", 6, "obl"},
+                      {"President", "President", "PROPN", 4, "nmod:desc"},
+                      {"Orlan", "Orlan", "PROPN", 6, "nsubj"},
+                      {"Dask", "Dask", "PROPN", 4, "flat"},
+                      {"praised", "praise", "VERB", 0, "root"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "obj"},
+                      {".", ".", "PUNCT", 6, "punct"}});
+  EXPECT_EQ(coded(s), (V{"VALGOV>MRD:051"}));
 }
 
 // "Valoria and Mardonia VERB ." with no object.
@@ -231,6 +279,28 @@ TEST(EventFilterTest, ListMembersActOnEachOtherOnlyInMutualActs) {
   Sentence met = joint_subject("met", "meet");
   EXPECT_TRUE(same_list(ParseView(met), 0, 2));
   EXPECT_FALSE(same_list(ParseView(met), 0, 3));
+}
+
+// "Valoria and Mardonia offered OBJECT ."
+Sentence joint_offer(const std::string& object) {
+  return parse({{"Valoria", "Valoria", "PROPN", 4, "nsubj"},
+                {"and", "and", "CCONJ", 3, "cc"},
+                {"Mardonia", "Mardonia", "PROPN", 1, "conj"},
+                {"offered", "offer", "VERB", 0, "root"},
+                {object, object, "NOUN", 4, "obj"},
+                {".", ".", "PUNCT", 4, "punct"}});
+}
+
+TEST(EventFilterTest, AJointSubjectWithAnObjectOfItsOwnActsTogether) {
+  // Co-bidders offering bids do not act on each other; a pact is mutual.
+  EXPECT_EQ(coded(joint_offer("bids")), V{});
+  EXPECT_EQ(coded(joint_offer("bids"), false), (V{"VAL>MRD:030", "MRD>VAL:030"}));
+  EXPECT_EQ(coded(joint_offer("pact")), (V{"VAL>MRD:030", "MRD>VAL:030"}));
+  // "Valoria and Mardonia meeting ." : a bare -ing form reports no meeting.
+  Sentence meeting = joint_subject("meeting", "meet");
+  meeting.tokens[3].xpos = "VBG";
+  EXPECT_EQ(coded(meeting), V{});
+  EXPECT_EQ(coded(joint_subject("met", "meet")), (V{"VAL>MRD:040", "MRD>VAL:040"}));
 }
 
 TEST(EventFilterTest, AnExampleIsNoPartyAndFewIsNone) {
@@ -406,6 +476,36 @@ TEST(EventFilterTest, WithoutADominantCountryTheDatelineGivesIt) {
                                      {".", ".", "PUNCT", 6, "punct"}});
   EXPECT_EQ(code_doc({dateline_subject}, true), (Doc{{"VALGOV>MRD:051"}}));
   EXPECT_EQ(code_doc({dateline_subject}, false), (Doc{{}}));
+}
+
+// "ESTERMARK , May 3 - [Valorian] Harvest praised Mardonia .": the party
+// "Harvest" is Valoria's in the dictionary.
+Sentence estermark_party(bool valorian) {
+  std::vector<Word> w = {{"ESTERMARK", "Estermark", "PROPN", 8, "obl"},
+                         {",", ",", "PUNCT", 1, "punct"},
+                         {"May", "May", "PROPN", 1, "appos"},
+                         {"3", "3", "NUM", 3, "nummod"},
+                         {"-", "-", "PUNCT", 1, "punct"},
+                         {"Valorian", "Valorian", "ADJ", 7, "amod"},
+                         {"Harvest", "Harvest", "PROPN", 8, "nsubj"},
+                         {"praised", "praise", "VERB", 0, "root"},
+                         {"Mardonia", "Mardonia", "PROPN", 8, "obj"},
+                         {".", ".", "PUNCT", 8, "punct"}};
+  if (!valorian) {
+    w.erase(w.begin() + 5);
+    for (auto& word : w) {
+      int& head = std::get<3>(word);
+      if (head > 5) --head;
+    }
+  }
+  return parse(w);
+}
+
+TEST(EventFilterTest, APartyNamedWithoutACountryWordIsTheArticlesCountrys) {
+  EXPECT_EQ(code_doc({estermark_party(false)}, false), (Doc{{"ESTPTY>MRD:051"}}));
+  EXPECT_EQ(code_doc({estermark_party(false)}, true), (Doc{{"VALPTY>MRD:051"}}));
+  // With its country word the phrase is Valoria's (the adjective codes it).
+  EXPECT_EQ(code_doc({estermark_party(true)}, false), (Doc{{"VAL>MRD:051"}}));
 }
 
 }  // namespace

@@ -40,6 +40,27 @@ std::vector<int> ActorResolver::phrase_tokens(int head) const {
   return out;
 }
 
+// `tokens` with the adjectives and nouns right before its first word, when
+// that word is a title the parse gave the phrase ("Minister"): at most four,
+// none the head's own child, up to a word of another kind.
+std::vector<int> ActorResolver::title_chain(const std::vector<int>& tokens) const {
+  int lead = tokens.front();
+  PhraseIndex::Match title =
+      dicts_.agent_index.longest_at(view_.words(), static_cast<std::size_t>(lead));
+  if (title.id < 0 || lead + title.length - 1 > tokens.back()) return tokens;
+  std::vector<int> out;
+  for (int t = lead - 1; t >= 0 && lead - t <= 4; --t) {
+    const std::string& u = view_.token(t).upos;
+    if ((u != "ADJ" && u != "NOUN" && u != "PROPN") ||
+        std::find(tokens.begin(), tokens.end(), view_.head(t)) != tokens.end()) {
+      break;
+    }
+    out.insert(out.begin(), t);
+  }
+  out.insert(out.end(), tokens.begin(), tokens.end());
+  return out;
+}
+
 ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens, int head) const {
   std::vector<std::string> words, lemmas;
   words.reserve(tokens.size());
@@ -59,7 +80,20 @@ ActorResolver::Found ActorResolver::scan(const std::vector<int>& tokens, int hea
   for (std::size_t i = 0; i < words.size();) {
     PhraseIndex::Match actor = longest(dicts_.actor_index, i);
     PhraseIndex::Match agent = longest(dicts_.agent_index, i);
-    if (actor.id >= 0 && actor.length >= agent.length) {
+    // "Labour Minister Silva": an office title read along the sentence
+    // (whatever the parse attached) outweighs a shorter actor at its start.
+    PhraseIndex::Match office = actor.id >= 0
+                                    ? dicts_.agent_index.longest_at(view_.words(), tokens[i])
+                                    : PhraseIndex::Match{};
+    if (office.length > actor.length) {
+      f.agents.push_back(&dicts_.agents.entries[office.id]);
+      if (head < tokens[i] || head > tokens[i] + office.length - 1)
+        f.modifier_agents.push_back(f.agents.back());
+      if (f.first < 0) f.first = tokens[i];
+      int office_last = tokens[i] + office.length - 1;
+      f.last = std::max(f.last, office_last);
+      while (i < words.size() && tokens[i] <= office_last) ++i;
+    } else if (actor.id >= 0 && actor.length >= agent.length) {
       if (f.actor.empty()) {
         f.actor = actor_code(actor.id, actor.form);
         f.actor_first = tokens[i];
@@ -90,6 +124,7 @@ std::string ActorResolver::actor_code(int id, int form) const {
   if (context_ != nullptr && context_->shadows(id) && e.is_short_form(static_cast<std::size_t>(form))) {
     return "";
   }
+  if (context_ != nullptr && context_->is_surname_place(id, form)) return "";  // "David Kingston"
   return e.code_on(date_, static_cast<std::size_t>(form));
 }
 
@@ -168,7 +203,17 @@ std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRe
     std::string code = actor_code(actor, form);
     if (!code.empty()) return {{code, head, first, last}};
   }
-  Found f = scan(phrase_tokens(head), head);
+  std::vector<int> tokens = phrase_tokens(head);
+  Found f = scan(tokens, head);
+  if (f.actor.empty() && !f.agents.empty()) {
+    // "Mexican Finance Minister Ruiz" with "Mexican Finance" hung elsewhere
+    // by the parse: the words just before the title are the title's.
+    std::vector<int> chain = title_chain(tokens);
+    if (chain.size() > tokens.size()) {
+      Found g = scan(chain, head);
+      if (!g.actor.empty()) f = std::move(g);
+    }
+  }
   int agent = spanning_phrase(dicts_.agent_index, head, &first, &last);
   if (agent >= 0) {
     f.agents.push_back(&dicts_.agents.entries[agent]);
@@ -204,6 +249,20 @@ std::vector<ActorRef> ActorResolver::resolve(int head, const std::vector<ActorRe
     out.push_back({compose(c.code, f.agents), head, std::min(f.first, c.first), std::max(f.last, c.last)});
   }
   return out;
+}
+
+bool ActorResolver::is_primary_name(int first, int last) const {
+  if (first < 0 || last < first) return false;
+  PhraseIndex::Match m =
+      dicts_.actor_index.longest_at(view_.words(), static_cast<std::size_t>(first));
+  return m.id >= 0 && m.form == 0 && first + m.length - 1 == last;
+}
+
+std::string ActorResolver::phrase_code_at(int first) const {
+  if (first < 0) return "";
+  PhraseIndex::Match m =
+      dicts_.actor_index.longest_at(view_.words(), static_cast<std::size_t>(first));
+  return m.length > 1 ? actor_code(m.id, m.form) : "";
 }
 
 std::vector<ActorRef> ActorResolver::actors_of(int head) const {

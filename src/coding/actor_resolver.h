@@ -42,6 +42,12 @@ class ActorResolver {
   // With a document context, actors_of() also resolves the phrases that name
   // actors through it ("the two sides", "his country": document_context.h).
   void set_context(const DocumentContext* context) { context_ = context; }
+  // The words first..last are exactly an actor entry's primary phrase
+  // ("Canada", not its city "Montreal" nor its adjective "Canadian").
+  bool is_primary_name(int first, int last) const;
+  // The code of the longest actor phrase of two or more words starting at
+  // token `first` ("Bank of Montreal"), "" if none.
+  std::string phrase_code_at(int first) const;
 
  private:
   struct Found {
@@ -54,6 +60,7 @@ class ActorResolver {
   Found scan(const std::vector<int>& tokens, int head) const;
   std::vector<ActorRef> find_actors(int head) const;
   std::vector<int> phrase_tokens(int head) const;
+  std::vector<int> title_chain(const std::vector<int>& tokens) const;
   int spanning_phrase(const PhraseIndex& index, int head, int* first, int* last,
                       int* form = nullptr) const;
   std::vector<ActorRef> countries_from_modifiers(int head) const;

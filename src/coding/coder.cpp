@@ -619,7 +619,8 @@ class SentenceCoder {
     bool own_subject = view_.base_rel(c.verb.token) == "conj";
     for (int ch : view_.children(c.verb.token)) own_subject = own_subject || is_subject(ch);
     bool joint = !(options_.precision_rules && (c.passive || !own_subject || joint_on_object(view_, c.verb.token, c.codes.forward)));
-    if (targets.empty() && sources.size() >= 2 && joint) {
+    if (targets.empty() && sources.size() >= 2 && joint &&
+        !(options_.precision_rules && joint_not_mutual(view_, c.verb.token, codes.forward))) {
       // "Gondor and Osgiliath postponed their meeting": each acts on the other.
       for (const ActorRef* s : sources) {
         for (const ActorRef* t : sources) {

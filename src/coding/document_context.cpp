@@ -230,6 +230,7 @@ DocumentContext build_document_context(const std::vector<Sentence>& sentences, c
   choose_pair(tally, &context);
   context.aggressor = clear_winner(tally.attackers);
   context.shadowed = shadowed_people(sentences, dicts);
+  context.surname_places = surname_places(sentences, dicts);
   return context;
 }
 

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "coding/actor_resolver.h"
@@ -31,12 +32,18 @@ struct DocumentContext {
   std::string party_a, party_b;  // country codes, both "" when the document names no pair
   std::string aggressor;         // "" when the conflict words point to no one country
   std::vector<int> shadowed;     // people whose short forms name someone else here (name_shadows.h)
+  std::vector<std::pair<int, int>> surname_places;  // (entry, form) of places used as surnames here
 
   bool has_pair() const { return !party_a.empty() && !party_b.empty(); }
   // The pair's other member when `code`'s country is one of them, else "".
   std::string other_party(const std::string& code) const;
   // The story introduces another person under actor entry `actor`'s surname.
   bool shadows(int actor) const { return std::binary_search(shadowed.begin(), shadowed.end(), actor); }
+  // The story uses this form of place entry `actor` as someone's surname.
+  bool is_surname_place(int actor, int form) const {
+    return std::binary_search(surname_places.begin(), surname_places.end(),
+                              std::pair<int, int>{actor, form});
+  }
 };
 
 DocumentContext build_document_context(const std::vector<Sentence>& sentences, const Dictionaries& dicts,

@@ -170,12 +170,28 @@ std::vector<int> firm_scope(const ParseView& view, int head) {
 bool is_central_bank(const ParseView& view, const ActorResolver& actors, int head) {
   for (int bank : firm_scope(view, head)) {
     if (bare(view.word(bank)) != "BANK") continue;
+    // "Royal Bank of Canada", "Development Bank of Singapore": a name word
+    // before "Bank" makes a firm of it; "National Bank of X" stays open.
+    bool named = false;
     for (int c : view.children(bank)) {
       if (view.word(c) == "CENTRAL" || view.word(c) == "RESERVE") return true;
+      std::string_view r = view.base_rel(c);
+      if ((r == "compound" || r == "amod" || r == "flat") && c < bank && view.word(c) != "NATIONAL")
+        named = true;
+    }
+    if (named) continue;
+    // Listed: "Bank of England" (GOV), "Bank of Montreal" (BUS).
+    std::string listed = actors.phrase_code_at(bank);
+    if (!listed.empty()) return has_role(listed, "GOV");
+    for (int c : view.children(bank)) {
       int prep = view.case_child(c);
       if (view.base_rel(c) != "nmod" || prep < 0 || view.word(prep) != "OF") continue;
+      // Of the country by its own name: "Bank of Canada", not "Bank of Montreal".
       std::vector<ActorRef> of = actors.resolve(c, {});
-      if (of.size() == 1 && of[0].code.size() == 3 && is_placed(of[0].code)) return true;
+      if (of.size() == 1 && of[0].code.size() == 3 && is_placed(of[0].code) &&
+          actors.is_primary_name(of[0].first, of[0].last)) {
+        return true;
+      }
     }
   }
   return false;

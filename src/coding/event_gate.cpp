@@ -112,6 +112,42 @@ void place(EventActor* a, const std::string& country, const SpeakerContext& spea
   a->code = country + a->code.substr(3);
 }
 
+// "the conservatives", "Labour", "a centre-left party": a party the
+// dictionary gives one country, named without a country word or another
+// actor, in an article about another country is a party of that country.
+void home_party(EventActor* a, const std::string& country, const Dictionaries& dicts) {
+  std::string own = country_of(a->code);
+  if (country.empty() || own.empty() || own == country || !has_role(a->code, "PTY")) return;
+  std::vector<std::string> words;
+  std::string w;
+  for (char ch : a->text + " ") {
+    if (ch != ' ') {
+      w += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    } else if (!w.empty()) {
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  auto is_country = [&](int id) {
+    return id >= 0 && dicts.actors.entries[static_cast<std::size_t>(id)].default_code.size() == 3;
+  };
+  for (const std::string& one : words) {
+    if (is_country(dicts.actor_index.longest_at(std::vector<std::string>{one}, 0).id))
+      return;  // "British"
+  }
+  int entries = 0;
+  for (std::size_t i = 0; i < words.size();) {
+    PhraseIndex::Match m = dicts.actor_index.longest_at(words, i);
+    if (m.id < 0) {
+      ++i;
+      continue;
+    }
+    if (is_country(m.id) || ++entries > 1) return;  // "Labour's Kinnock"
+    i += static_cast<std::size_t>(m.length);
+  }
+  a->code = country + "PTY";
+}
+
 // Russia was part of the Soviet Union until 26 December 1991: "Moscow",
 // "Russia" and "Russian" in an older story are the USSR's.
 void historical_country(EventActor* a, int date) {
@@ -173,6 +209,8 @@ int filter_document_events(CodedDocument* doc, const Dictionaries& dicts,
     std::vector<Event> kept;
     for (Event& e : s.events) {
       const SpeakerContext speakers{doc, &dicts, i, firm_story};
+      home_party(&e.source, country, dicts);
+      home_party(&e.target, country, dicts);
       place(&e.source, country, speakers);
       place(&e.target, country, speakers);
       historical_country(&e.source, date);

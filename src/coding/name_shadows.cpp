@@ -114,7 +114,70 @@ void scan_sentence(const Sentence& sentence, const Dictionaries& dicts, std::set
   }
 }
 
+// Words that begin place names or dates, not given names: "West Berlin",
+// "New Delhi", "June Venice summit".
+const std::set<std::string_view> kPlacePrefixes = {
+    "WEST",  "EAST",  "NORTH",  "SOUTH",     "NEW",      "GREATER",  "CENTRAL", "UPPER",
+    "LOWER", "SAN",   "SANTA",  "ST",        "PORT",     "FORT",     "LAKE",    "MOUNT",
+    "CAPE",  "GREAT", "OLD",    "JANUARY",   "FEBRUARY", "MARCH",    "APRIL",   "MAY",
+    "JUNE",  "JULY",  "AUGUST", "SEPTEMBER", "OCTOBER",  "NOVEMBER", "DECEMBER"};
+
+bool is_place_preposition(const std::string& w) {
+  return w == "IN" || w == "AT" || w == "FROM" || w == "TO" || w == "NEAR";
+}
+
+void scan_places(const Sentence& sentence, const Dictionaries& dicts,
+                 std::set<std::pair<int, int>>* surnames, std::set<std::pair<int, int>>* places) {
+  const ParseView view(sentence);
+  const int n = view.size();
+  const std::vector<std::string>& words = view.words();
+  for (int i = 1; i < n; ++i) {
+    if (!is_place_preposition(words[static_cast<std::size_t>(i - 1)])) continue;
+    for (int k = i; k < std::min(n, i + 3); ++k) {  // "in Kingston", "to West Berlin"
+      PhraseIndex::Match m = dicts.actor_index.longest_at(words, static_cast<std::size_t>(k));
+      if (m.id >= 0) places->insert({m.id, m.form});
+    }
+  }
+  for (int a = 0; a < n;) {
+    int b = a;
+    while (b < n && view.token(b).upos == "PROPN") ++b;
+    const int s = b - 1;  // the run's last word
+    PhraseIndex::Match m = s > a ? dicts.actor_index.longest_at(words, static_cast<std::size_t>(s))
+                                 : PhraseIndex::Match{};
+    if (m.id >= 0 && m.length == 1 && !(a > 0 && words[static_cast<std::size_t>(a - 1)] == "-")) {
+      const ActorEntry& e = dicts.actors.entries[static_cast<std::size_t>(m.id)];
+      bool country_name = e.default_code.size() == 3 && m.form == 0;
+      bool covered = false;  // "Petro Canada": a longer phrase of the run holds it
+      for (int k = a; k < s && !covered; ++k) {
+        PhraseIndex::Match o = dicts.actor_index.longest_at(words, static_cast<std::size_t>(k));
+        covered = o.id >= 0 && k + o.length > s;
+      }
+      // A place: a country's code, or a capital's (the country's GOV).
+      const std::string& d = e.default_code;
+      bool place = d.size() == 3 || (d.size() == 6 && d.compare(3, 3, "GOV") == 0);
+      if (place && !country_name && !covered && d.rfind("IGO", 0) != 0 &&
+          looks_like_given_name(words[static_cast<std::size_t>(s - 1)]) &&
+          !kPlacePrefixes.count(words[static_cast<std::size_t>(s - 1)]) &&
+          !phrase_ends_at(dicts, words, a, s - 1)) {
+        surnames->insert({m.id, m.form});
+      }
+    }
+    a = std::max(b, a + 1);
+  }
+}
+
 }  // namespace
+
+std::vector<std::pair<int, int>> surname_places(const std::vector<Sentence>& sentences,
+                                                const Dictionaries& dicts) {
+  std::set<std::pair<int, int>> surnames, places;
+  for (const Sentence& s : sentences) scan_places(s, dicts, &surnames, &places);
+  std::vector<std::pair<int, int>> out;
+  for (const auto& p : surnames) {
+    if (!places.count(p)) out.push_back(p);
+  }
+  return out;
+}
 
 std::vector<int> shadowed_people(const std::vector<Sentence>& sentences, const Dictionaries& dicts) {
   std::set<int> shadows, confirmed;

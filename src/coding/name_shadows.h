@@ -7,6 +7,7 @@
 // (DocumentContext::shadowed, ActorEntry::is_short_form).
 #pragma once
 
+#include <utility>
 #include <vector>
 
 #include "coding/dictionaries.h"
@@ -21,5 +22,13 @@ namespace parley {
 // "Arturo") and the story never gives the entry's full name or a title before
 // the surname ("President Reagan" beside "Nancy Reagan").
 std::vector<int> shadowed_people(const std::vector<Sentence>& sentences, const Dictionaries& dicts);
+
+// Places the story uses as a person's surname ("David Kingston", "Pedro
+// Martinez Cuenca"): (entry, form) pairs, sorted, of a one-word place phrase
+// that ends a run of proper nouns after a given name, with no title, country
+// or longer actor phrase before it in the run, when the story never writes it
+// after "in", "at", "from", "near" or "to". A country's own name is never one.
+std::vector<std::pair<int, int>> surname_places(const std::vector<Sentence>& sentences,
+                                                const Dictionaries& dicts);
 
 }  // namespace parley

@@ -1,6 +1,7 @@
 #include "coding/sides.h"
 
 #include <algorithm>
+#include <set>
 #include <string_view>
 
 #include "coding/event_filter.h"
@@ -34,6 +35,37 @@ bool joint_on_object(const ParseView& view, int verb, const std::string& code) {
     }
   }
   return false;
+}
+
+namespace {
+
+// Objects of a mutual act: what two sides make, hold or exchange together.
+const std::set<std::string_view> kMutualObjects = {
+    "AGREEMENT",     "ACCORD",      "PACT",         "TREATY",   "DEAL",        "TALKS",
+    "TALK",          "MEETING",     "RELATIONS",    "TIES",     "CONTACTS",    "CONTACT",
+    "CONSULTATIONS", "COMMUNIQUE",  "DECLARATION",  "PROTOCOL", "MEMORANDUM",  "ARRANGEMENT",
+    "UNDERSTANDING", "HANDS",       "FIRE",         "BLOWS",    "VIEWS",       "PRISONERS",
+    "AMBASSADORS",   "ACCUSATIONS", "NEGOTIATIONS", "DIALOGUE", "OTHER",       "ANOTHER",
+    "TRUCE",         "CEASEFIRE",   "CEASE-FIRE",   "ALLIANCE", "SUMMIT",      "DISCUSSIONS",
+    "CONVENTION",    "CHARTER",     "DISPUTE",      "ROW",      "DIFFERENCES", "CONFLICT",
+    "QUARREL",       "WAR",         "BATTLE",       "CLASHES",  "PROGRESS"};
+
+}  // namespace
+
+bool joint_not_mutual(const ParseView& view, int verb, const std::string& code) {
+  // Consulting, negotiating (04), signing (057), cooperating (06): the
+  // object is the topic, not whom the act is aimed at ("discussed the debt").
+  bool topic = code.rfind("04", 0) == 0 || code.rfind("057", 0) == 0 || code.rfind("06", 0) == 0;
+  bool aux = false;
+  for (int ch : view.children(verb)) {
+    std::string_view r = view.base_rel(ch);
+    if (r == "aux") aux = true;
+    if (r != "obj" || topic || view.is(ch, "WHICH") || view.is(ch, "THAT")) continue;
+    bool mutual = kMutualObjects.count(view.word(ch)) || kMutualObjects.count(view.lemma(ch));
+    for (int g : view.children(ch)) mutual = mutual || view.is(g, "EACH") || view.is(g, "ONE");
+    if (!mutual) return true;
+  }
+  return view.token(verb).xpos == "VBG" && !aux && view.base_rel(verb) != "conj";
 }
 
 bool has_own_subject(const ParseView& view, int verb) {

@@ -27,6 +27,13 @@ bool with_pronoun(const ParseView& view, int h);
 // clashed", "A and B exchanged fire" still pair them.
 bool joint_on_object(const ParseView& view, int verb, const std::string& code);
 
+// "A, B and C submitted bids", "officials of A, B and C talking quietly": a
+// joint subject whose verb takes an object of its own (not a mutual one:
+// "signed an accord", "exchanged views", "met each other") or is a bare -ing
+// form without an auxiliary acts together, not on each other. The object of
+// a consultation (04), signing (057) or cooperation (06) is its topic.
+bool joint_not_mutual(const ParseView& view, int verb, const std::string& code);
+
 // A subject of `verb` other than a relative pronoun ("who", "which", "that").
 bool has_own_subject(const ParseView& view, int verb);
 
