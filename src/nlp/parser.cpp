@@ -51,7 +51,7 @@ void Parser::parse(Sentence* s) const {
     std::vector<TokenAtoms> atoms;
     compute_atoms(*s, &atoms);
     ParseScratch scratch;
-    model_.prepare(&scratch);
+    model_.prepare(&scratch, n);
     while (!state.terminal()) {
       int best = model_.predict(state, atoms.data(), &scratch);
       if (best < 0) break;

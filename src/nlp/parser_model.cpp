@@ -10,6 +10,12 @@ namespace {
 constexpr int kMoves = 3;
 constexpr std::size_t kMovePrefetch = 32;
 
+// The cached groups, by their index in ParseScratch.
+constexpr FeatureGroup kMoveGroups[] = {FeatureGroup::kB0, FeatureGroup::kS0, FeatureGroup::kS1,
+                                        FeatureGroup::kS2};
+constexpr FeatureGroup kLabelGroups[] = {FeatureGroup::kB0, FeatureGroup::kS0, FeatureGroup::kS1};
+constexpr int kMoveGroupCount = 4, kLabelGroupCount = 3;
+
 }  // namespace
 
 ParserModel::ParserModel(TransitionSet set)
@@ -37,8 +43,43 @@ void ParserModel::score(const StateFeatures& f, float* scores) const {
   for (int c = 0; c < n; ++c) scores[c] += move_scores[move_of_[c]];
 }
 
-void ParserModel::prepare(ParseScratch* scratch) const {
-  scratch->scores.assign(set_.classes(), 0.0f);
+void ParserModel::prepare(ParseScratch* scratch, int words) const {
+  const int n = set_.classes();
+  scratch->scores.assign(n, 0.0f);
+  scratch->slots = static_cast<std::size_t>(words) + 2;
+  scratch->move_sums.resize(kMoveGroupCount * scratch->slots * kMoves);
+  scratch->label_sums.resize(kLabelGroupCount * scratch->slots * n);
+  scratch->move_known.assign(kMoveGroupCount * scratch->slots, 0);
+  scratch->label_known.assign(kLabelGroupCount * scratch->slots, 0);
+}
+
+const float* ParserModel::move_group_sums(int group, int token, const ParseState& state,
+                                          const TokenAtoms* atoms, ParseScratch* scratch) const {
+  const std::size_t at = group * scratch->slots + token;
+  float* sums = &scratch->move_sums[at * kMoves];
+  if (!scratch->move_known[at]) {
+    std::uint64_t feats[kMaxMoveFeatures];
+    const std::size_t count = move_features(state, atoms, feats, kMoveGroups[group]);
+    std::fill(sums, sums + kMoves, 0.0f);
+    moves_.score(feats, count, sums);
+    scratch->move_known[at] = 1;
+  }
+  return sums;
+}
+
+const float* ParserModel::label_group_sums(int group, int token, const ParseState& state,
+                                           const TokenAtoms* atoms, ParseScratch* scratch) const {
+  const std::size_t n = static_cast<std::size_t>(set_.classes());
+  const std::size_t at = group * scratch->slots + token;
+  float* sums = &scratch->label_sums[at * n];
+  if (!scratch->label_known[at]) {
+    std::uint64_t feats[kMaxLabelFeatures];
+    const std::size_t count = label_features(state, atoms, feats, kLabelGroups[group]);
+    std::fill(sums, sums + n, 0.0f);
+    labels_.score(feats, count, sums);
+    scratch->label_known[at] = 1;
+  }
+  return sums;
 }
 
 int ParserModel::predict(const ParseState& state, const TokenAtoms* atoms,
@@ -53,18 +94,31 @@ int ParserModel::predict(const ParseState& state, const TokenAtoms* atoms,
   const int n = set_.classes();
   StateFeatures& f = scratch->features;
   float* scores = scratch->scores.data();
-  std::fill(scores, scores + n, 0.0f);
-  f.label_count = label_features(state, atoms, f.labels);
+  const int b0 = state.b0(), s0 = state.s(0), s1 = state.s(1), s2 = state.s(2);
+  // Only the state group is extracted per state; the one-token groups are
+  // scored once per token and role (the cache in the scratch).
+  f.label_count = label_features(state, atoms, f.labels, FeatureGroup::kState);
   // The label slots load while the move features are extracted, and the
   // first move slots while the labels are scored.
   labels_.prefetch(f.labels, f.label_count);
   // Without move features (one kind valid) the move scores stay 0, and adding
   // 0 changes no score.
-  f.move_count = kinds > 1 ? move_features(state, atoms, f.moves) : 0;
+  f.move_count = kinds > 1 ? move_features(state, atoms, f.moves, FeatureGroup::kState) : 0;
   moves_.prefetch(f.moves, std::min<std::size_t>(f.move_count, kMovePrefetch));
+  const float* lb0 = label_group_sums(0, b0, state, atoms, scratch);
+  const float* ls0 = label_group_sums(1, s0, state, atoms, scratch);
+  const float* ls1 = label_group_sums(2, s1, state, atoms, scratch);
+  for (int c = 0; c < n; ++c) scores[c] = lb0[c] + ls0[c] + ls1[c];
   labels_.score(f.labels, f.label_count, scores);
   float move_scores[kMoves] = {0.0f, 0.0f, 0.0f};
-  moves_.score(f.moves, f.move_count, move_scores);
+  if (kinds > 1) {
+    const int tokens[kMoveGroupCount] = {b0, s0, s1, s2};
+    for (int g = 0; g < kMoveGroupCount; ++g) {
+      const float* sums = move_group_sums(g, tokens[g], state, atoms, scratch);
+      for (int m = 0; m < kMoves; ++m) move_scores[m] += sums[m];
+    }
+    moves_.score(f.moves, f.move_count, move_scores);
+  }
   // Only valid classes get their move's score, in one pass with the choice.
   int best = -1;
   float best_score = 0.0f;
