@@ -252,10 +252,11 @@ std::vector<std::uint64_t> group_features(bool moves, const ParseState& state,
   return out;
 }
 
-// ParserModel::predict scores each one-token group once per token and role in
-// a sentence. That is right only if the groups split the full feature set and
-// each group's features depend on nothing but its token: checked on random
-// walks over EWT dev sentences, in every state.
+// ParserModel::prepare scores each one-token group of every token in each
+// role before a sentence's first state. That is right only if the groups split
+// the full feature set and each group's features depend on nothing but its
+// token (and are those that move_group_features / label_group_features give):
+// checked on random walks over EWT dev sentences, in every state.
 TEST(ParserFeaturesTest, OneTokenGroupsSplitTheFeaturesAndDependOnTheirTokenOnly) {
   std::vector<Sentence> dev = read_ewt("dev");
   ASSERT_GT(dev.size(), 300u);
@@ -284,6 +285,14 @@ TEST(ParserFeaturesTest, OneTokenGroupsSplitTheFeaturesAndDependOnTheirTokenOnly
         const int tokens[] = {state.b0(), state.s(0), state.s(1), state.s(2)};
         for (int g = 0; g < 4; ++g) {
           std::vector<std::uint64_t> mine = group_features(moves, state, atoms.data(), {kOne[g]});
+          // What ParserModel::prepare scores before the first state.
+          std::uint64_t buffer[kMaxMoveFeatures];
+          const int words = static_cast<int>(s.tokens.size());
+          std::size_t count = moves ? move_group_features(kOne[g], tokens[g], words, atoms.data(), buffer)
+                                    : label_group_features(kOne[g], tokens[g], words, atoms.data(), buffer);
+          std::vector<std::uint64_t> ahead(buffer, buffer + count);
+          std::sort(ahead.begin(), ahead.end());
+          ASSERT_EQ(ahead, mine) << "group " << g << " token " << tokens[g] << " moves " << moves;
           auto [it, added] = seen.emplace(std::make_tuple(moves, g, tokens[g]), mine);
           if (!added) ++reused;
           ASSERT_EQ(it->second, mine) << "group " << g << " token " << tokens[g];

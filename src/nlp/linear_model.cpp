@@ -157,8 +157,14 @@ void LinearModel::score(const std::uint64_t* feats, std::size_t n, float* scores
 void LinearModel::score_batch(const std::uint64_t* feats, const std::uint32_t* ends,
                               std::size_t examples, float* scores) const {
   if (examples == 0) return;
-  if (compact_ && layout_ == ScoringLayout::kFast && classes_ > kDense) {
-    score_fast<kSparse>(feats, ends[examples - 1], ends, scores);
+  if (compact_ && layout_ == ScoringLayout::kFast) {
+    if (classes_ == 3) {  // the parser's moves
+      score_fast<3>(feats, ends[examples - 1], ends, scores);
+    } else if (classes_ <= kDense) {
+      score_fast<kAnyDense>(feats, ends[examples - 1], ends, scores);
+    } else {
+      score_fast<kSparse>(feats, ends[examples - 1], ends, scores);
+    }
     return;
   }
   for (std::size_t e = 0, begin = 0; e < examples; begin = ends[e++]) {

@@ -50,10 +50,10 @@ void Parser::parse(Sentence* s) const {
   if (trained()) {
     thread_local std::vector<TokenAtoms> atoms;  // resized, not reallocated, per sentence
     compute_atoms(*s, &atoms);
-    // Kept by the thread across sentences: sizing it (the group caches) then
-    // allocates and clears nothing once it has grown to the longest sentence.
+    // Kept by the thread across sentences: sizing it (the group scores) then
+    // allocates nothing once it has grown to the longest sentence.
     thread_local ParseScratch scratch;
-    model_.prepare(&scratch, n);
+    model_.prepare(&scratch, atoms.data(), n);
     while (!state.terminal()) {
       int best = model_.predict(state, atoms.data(), &scratch);
       if (best < 0) break;

@@ -123,8 +123,40 @@ void compute_atoms(const Sentence& s, std::vector<TokenAtoms>* atoms) {
 
 namespace {
 
-template <unsigned kGroups>
-[[gnu::always_inline]] inline std::size_t write_move_features(const ParseState& st,
+// A stand-in for ParseState with one token in one role (s0, s1, s2 or b0) and
+// nothing else: no other stack items, no arcs. Enough for the one-token
+// groups, which read nothing else.
+class RoleState {
+ public:
+  RoleState(FeatureGroup group, int token, int words) : n_(words), b0_(words) {
+    stack_[0] = stack_[1] = stack_[2] = none();
+    if (group == FeatureGroup::kB0) b0_ = token;
+    if (group == FeatureGroup::kS0) stack_[0] = token;
+    if (group == FeatureGroup::kS1) stack_[1] = token;
+    if (group == FeatureGroup::kS2) stack_[2] = token;
+  }
+  int root() const { return n_; }
+  int none() const { return n_ + 1; }
+  int s(int i) const { return stack_[i]; }
+  int b(int i) const { return b0_ + i <= n_ ? b0_ + i : none(); }
+  int label(int) const { return -1; }
+  int left1(int) const { return none(); }
+  int left2(int) const { return none(); }
+  int right1(int) const { return none(); }
+  int right2(int) const { return none(); }
+  int left_count(int) const { return 0; }
+  int right_count(int) const { return 0; }
+  std::uint64_t left_labels(int) const { return 0; }
+  std::uint64_t right_labels(int) const { return 0; }
+
+ private:
+  int n_;
+  int b0_;
+  int stack_[3];
+};
+
+template <unsigned kGroups, class State>
+[[gnu::always_inline]] inline std::size_t write_move_features(const State& st,
                                                              const TokenAtoms* atoms,
                                                              std::uint64_t* out) {
   const int s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
@@ -211,10 +243,23 @@ std::size_t move_features(const ParseState& st, const TokenAtoms* atoms, std::ui
   return write_move_features<31u>(st, atoms, out);
 }
 
+std::size_t move_group_features(FeatureGroup group, int token, int words, const TokenAtoms* atoms,
+                                std::uint64_t* out) {
+  const RoleState st(group, token, words);
+  switch (group) {
+    case FeatureGroup::kB0: return write_move_features<2u>(st, atoms, out);
+    case FeatureGroup::kS0: return write_move_features<4u>(st, atoms, out);
+    case FeatureGroup::kS1: return write_move_features<8u>(st, atoms, out);
+    case FeatureGroup::kS2: return write_move_features<16u>(st, atoms, out);
+    case FeatureGroup::kState: case FeatureGroup::kAll: break;
+  }
+  return 0;
+}
+
 namespace {
 
-template <unsigned kGroups>
-[[gnu::always_inline]] inline std::size_t write_label_features(const ParseState& st,
+template <unsigned kGroups, class State>
+[[gnu::always_inline]] inline std::size_t write_label_features(const State& st,
                                                               const TokenAtoms* atoms,
                                                               std::uint64_t* out) {
   const int s0 = st.s(0), s1 = st.s(1), b0 = st.b(0);
@@ -264,6 +309,18 @@ std::size_t label_features(const ParseState& st, const TokenAtoms* atoms, std::u
     case FeatureGroup::kAll: break;
   }
   return write_label_features<31u>(st, atoms, out);
+}
+
+std::size_t label_group_features(FeatureGroup group, int token, int words, const TokenAtoms* atoms,
+                                 std::uint64_t* out) {
+  const RoleState st(group, token, words);
+  switch (group) {
+    case FeatureGroup::kB0: return write_label_features<2u>(st, atoms, out);
+    case FeatureGroup::kS0: return write_label_features<4u>(st, atoms, out);
+    case FeatureGroup::kS1: return write_label_features<8u>(st, atoms, out);
+    case FeatureGroup::kS2: case FeatureGroup::kState: case FeatureGroup::kAll: break;
+  }
+  return 0;
 }
 
 }  // namespace parley

@@ -64,4 +64,13 @@ std::size_t move_features(const ParseState& state, const TokenAtoms* atoms, std:
 std::size_t label_features(const ParseState& state, const TokenAtoms* atoms, std::uint64_t* out,
                            FeatureGroup group = FeatureGroup::kAll);
 
+// A one-token group's features (kB0, kS0, kS1 or kS2; others give none) of
+// token `token` of a sentence of `words` words in that group's role: the same
+// as move_features / label_features with that group in any state where the
+// token has that role. So a parse can score them all before its first state.
+std::size_t move_group_features(FeatureGroup group, int token, int words, const TokenAtoms* atoms,
+                                std::uint64_t* out);
+std::size_t label_group_features(FeatureGroup group, int token, int words, const TokenAtoms* atoms,
+                                 std::uint64_t* out);
+
 }  // namespace parley

@@ -43,43 +43,51 @@ void ParserModel::score(const StateFeatures& f, float* scores) const {
   for (int c = 0; c < n; ++c) scores[c] += move_scores[move_of_[c]];
 }
 
-void ParserModel::prepare(ParseScratch* scratch, int words) const {
-  const int n = set_.classes();
-  scratch->scores.assign(n, 0.0f);
-  scratch->slots = static_cast<std::size_t>(words) + 2;
-  scratch->move_sums.resize(kMoveGroupCount * scratch->slots * kMoves);
-  scratch->label_sums.resize(kLabelGroupCount * scratch->slots * n);
-  scratch->move_known.assign(kMoveGroupCount * scratch->slots, 0);
-  scratch->label_known.assign(kLabelGroupCount * scratch->slots, 0);
-}
+namespace {
 
-const float* ParserModel::move_group_sums(int group, int token, const ParseState& state,
-                                          const TokenAtoms* atoms, ParseScratch* scratch) const {
-  const std::size_t at = group * scratch->slots + token;
-  float* sums = &scratch->move_sums[at * kMoves];
-  if (!scratch->move_known[at]) {
-    std::uint64_t feats[kMaxMoveFeatures];
-    const std::size_t count = move_features(state, atoms, feats, kMoveGroups[group]);
-    std::fill(sums, sums + kMoves, 0.0f);
-    moves_.score(feats, count, sums);
-    scratch->move_known[at] = 1;
+// Appends the features of every (group, token) to feats, ending each example
+// at ends: example group * slots + token.
+template <std::size_t kGroups, class Extract>
+void batch_groups(const FeatureGroup (&groups)[kGroups], std::size_t slots, std::size_t room,
+                  Extract extract, std::vector<std::uint64_t>* feats,
+                  std::vector<std::uint32_t>* ends) {
+  // Only grown: resizing down and up again would clear the room each time.
+  if (feats->size() < kGroups * slots * room) feats->resize(kGroups * slots * room);
+  ends->clear();
+  std::size_t used = 0;
+  for (FeatureGroup g : groups) {
+    for (std::size_t t = 0; t < slots; ++t) {
+      used += extract(g, static_cast<int>(t), feats->data() + used);
+      ends->push_back(static_cast<std::uint32_t>(used));
+    }
   }
-  return sums;
 }
 
-const float* ParserModel::label_group_sums(int group, int token, const ParseState& state,
-                                           const TokenAtoms* atoms, ParseScratch* scratch) const {
+}  // namespace
+
+void ParserModel::prepare(ParseScratch* scratch, const TokenAtoms* atoms, int words) const {
   const std::size_t n = static_cast<std::size_t>(set_.classes());
-  const std::size_t at = group * scratch->slots + token;
-  float* sums = &scratch->label_sums[at * n];
-  if (!scratch->label_known[at]) {
-    std::uint64_t feats[kMaxLabelFeatures];
-    const std::size_t count = label_features(state, atoms, feats, kLabelGroups[group]);
-    std::fill(sums, sums + n, 0.0f);
-    labels_.score(feats, count, sums);
-    scratch->label_known[at] = 1;
-  }
-  return sums;
+  const std::size_t slots = static_cast<std::size_t>(words) + 2;
+  scratch->scores.assign(n, 0.0f);
+  scratch->slots = slots;
+  // Every token gets into every role but in rare parses, so all are scored
+  // now, in batches whose lookups overlap, rather than one group per state.
+  batch_groups(kMoveGroups, slots, kMaxMoveFeatures,
+               [&](FeatureGroup g, int t, std::uint64_t* out) {
+                 return move_group_features(g, t, words, atoms, out);
+               },
+               &scratch->group_features, &scratch->group_ends);
+  scratch->move_sums.assign(kMoveGroupCount * slots * kMoves, 0.0f);
+  moves_.score_batch(scratch->group_features.data(), scratch->group_ends.data(),
+                     scratch->group_ends.size(), scratch->move_sums.data());
+  batch_groups(kLabelGroups, slots, kMaxLabelFeatures,
+               [&](FeatureGroup g, int t, std::uint64_t* out) {
+                 return label_group_features(g, t, words, atoms, out);
+               },
+               &scratch->group_features, &scratch->group_ends);
+  scratch->label_sums.assign(kLabelGroupCount * slots * n, 0.0f);
+  labels_.score_batch(scratch->group_features.data(), scratch->group_ends.data(),
+                      scratch->group_ends.size(), scratch->label_sums.data());
 }
 
 int ParserModel::predict(const ParseState& state, const TokenAtoms* atoms,
@@ -105,16 +113,17 @@ int ParserModel::predict(const ParseState& state, const TokenAtoms* atoms,
   // 0 changes no score.
   f.move_count = kinds > 1 ? move_features(state, atoms, f.moves, FeatureGroup::kState) : 0;
   moves_.prefetch(f.moves, std::min<std::size_t>(f.move_count, kMovePrefetch));
-  const float* lb0 = label_group_sums(0, b0, state, atoms, scratch);
-  const float* ls0 = label_group_sums(1, s0, state, atoms, scratch);
-  const float* ls1 = label_group_sums(2, s1, state, atoms, scratch);
+  const std::size_t slots = scratch->slots;
+  const float* lb0 = &scratch->label_sums[(0 * slots + b0) * n];
+  const float* ls0 = &scratch->label_sums[(1 * slots + s0) * n];
+  const float* ls1 = &scratch->label_sums[(2 * slots + s1) * n];
   for (int c = 0; c < n; ++c) scores[c] = lb0[c] + ls0[c] + ls1[c];
   labels_.score(f.labels, f.label_count, scores);
   float move_scores[kMoves] = {0.0f, 0.0f, 0.0f};
   if (kinds > 1) {
     const int tokens[kMoveGroupCount] = {b0, s0, s1, s2};
-    for (int g = 0; g < kMoveGroupCount; ++g) {
-      const float* sums = move_group_sums(g, tokens[g], state, atoms, scratch);
+    for (std::size_t g = 0; g < kMoveGroupCount; ++g) {
+      const float* sums = &scratch->move_sums[(g * slots + tokens[g]) * kMoves];
       for (int m = 0; m < kMoves; ++m) move_scores[m] += sums[m];
     }
     moves_.score(f.moves, f.move_count, move_scores);

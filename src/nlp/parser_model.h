@@ -28,17 +28,19 @@ struct StateFeatures {
   std::size_t label_count = 0;
 };
 
-// Per-parse scratch space. It also keeps, for the sentence being parsed, the
-// scores of the one-token feature groups (FeatureGroup) of each token met in
-// that role so far: move sums (3 floats) for b0, s0, s1 and s2, and label
-// rows (one float per class) for b0, s0 and s1, each computed once.
+// Per-parse scratch space. It also holds, for the sentence being parsed, the
+// scores of the one-token feature groups (FeatureGroup) of every token in
+// every role, computed by prepare() before the first state: move sums (3
+// floats) for b0, s0, s1 and s2, and label rows (one float per class) for b0,
+// s0 and s1.
 struct ParseScratch {
   StateFeatures features;
   std::vector<float> scores;
   std::size_t slots = 0;  // the sentence's words + 2 (ROOT, "no token")
   std::vector<float> move_sums;    // ((group * slots) + token) * 3 + move
   std::vector<float> label_sums;   // ((group * slots) + token) * classes + class
-  std::vector<std::uint8_t> move_known, label_known;  // per (group, token): computed yet
+  std::vector<std::uint64_t> group_features;  // prepare()'s batch of lookups
+  std::vector<std::uint32_t> group_ends;
 };
 
 class ParserModel {
@@ -55,14 +57,15 @@ class ParserModel {
   // scores[0..classes()) = the score of every class, valid or not.
   void score(const StateFeatures& f, float* scores) const;
 
-  // Sizes the scratch for this model and a sentence of `words` words, and
-  // forgets the group scores of the previous sentence.
-  void prepare(ParseScratch* scratch, int words) const;
+  // Sizes the scratch for this model and the sentence of `words` words whose
+  // atoms are `atoms`, and scores its one-token groups (in two pipelined
+  // batches of lookups: LinearModel::score_batch).
+  void prepare(ParseScratch* scratch, const TokenAtoms* atoms, int words) const;
   // The best valid class in `state` (-1 when none is), computing only what
   // the choice needs: nothing when one class is valid, no move features when
   // the valid classes share their move. The one-token groups' scores come
-  // from the scratch (computed on first use), so `state` must be a state of
-  // the sentence the scratch was prepared for, with its atoms. The sums
+  // from the scratch, so `state` must be a state of the sentence the scratch
+  // was prepared for, with its atoms. The sums
   // equal score()'s up to the order of the float additions.
   int predict(const ParseState& state, const TokenAtoms* atoms, ParseScratch* scratch) const;
 
@@ -77,13 +80,6 @@ class ParserModel {
 
  private:
   void index_moves();
-  // The scores of group `group` (an index into the groups of the cache) for
-  // token `token` in its role in `state`, computed on first use.
-  const float* move_group_sums(int group, int token, const ParseState& state,
-                               const TokenAtoms* atoms, ParseScratch* scratch) const;
-  const float* label_group_sums(int group, int token, const ParseState& state,
-                                const TokenAtoms* atoms, ParseScratch* scratch) const;
-
   TransitionSet set_;
   std::vector<std::uint8_t> move_of_;  // class -> Move as an index
   int root_class_ = -1;                // LEFT with the root label
