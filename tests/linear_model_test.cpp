@@ -240,9 +240,9 @@ LinearModel reload(const LinearModel& m, ScoringLayout layout) {
 std::uint64_t colliding(std::uint64_t k) { return (k << 32) | 0xC0FFEEu; }  // one check for all
 
 // A 40-class model: features 7 and 8 meet every class (dense rows), the
-// colliding ones 0..299 a few.
-LinearModel model_with_collisions() {
-  const int classes = 40;
+// colliding ones 0..299 a few. With 3 classes, a dense model (the parser's
+// moves).
+LinearModel model_with_collisions(int classes = 40) {
   LinearModel m(classes);
   for (std::uint64_t i = 0; i < 4000; ++i) {
     std::vector<std::uint64_t> f = {7, 8, colliding(i % 300), feature_hash(3, i % 997)};
@@ -290,30 +290,34 @@ TEST(LinearModelTest, FastLayoutScoresAsThePlainReference) {
 
 // score_batch() adds each example's features to its own row, as score() on
 // each example alone: examples of every length around the lookup pipeline's
-// depth (16 and 32 features ahead), empty ones among them.
+// depth (16 and 32 features ahead), empty ones among them; in a sparse and a
+// dense (3-class) model.
 TEST(LinearModelTest, ScoreBatchScoresEachExampleAsScore) {
-  LinearModel m = model_with_collisions();
-  const int classes = m.classes();
-  for (ScoringLayout layout : {ScoringLayout::kFast, ScoringLayout::kPlain}) {
-    LinearModel model = reload(m, layout);
-    std::vector<std::uint64_t> feats;
-    std::vector<std::uint32_t> ends;
-    for (std::uint64_t e = 0; e < 60; ++e) {
-      const std::uint64_t length = e % 5 == 0 ? 0 : (e * 7) % 45;
-      for (std::uint64_t k = 0; k < length; ++k) {
-        feats.push_back(k % 4 == 0 ? colliding((e + k) % 600) : k % 9 == 0 ? 7 : feature_hash(3, e * 50 + k));
+  for (int model_classes : {40, 3}) {
+    LinearModel m = model_with_collisions(model_classes);
+    const int classes = m.classes();
+    for (ScoringLayout layout : {ScoringLayout::kFast, ScoringLayout::kPlain}) {
+      LinearModel model = reload(m, layout);
+      std::vector<std::uint64_t> feats;
+      std::vector<std::uint32_t> ends;
+      for (std::uint64_t e = 0; e < 60; ++e) {
+        const std::uint64_t length = e % 5 == 0 ? 0 : (e * 7) % 45;
+        for (std::uint64_t k = 0; k < length; ++k) {
+          feats.push_back(k % 4 == 0 ? colliding((e + k) % 600) : k % 9 == 0 ? 7 : feature_hash(3, e * 50 + k));
+        }
+        ends.push_back(static_cast<std::uint32_t>(feats.size()));
       }
-      ends.push_back(static_cast<std::uint32_t>(feats.size()));
-    }
-    std::vector<float> batch(ends.size() * classes, 0.0f);
-    model.score_batch(feats.data(), ends.data(), ends.size(), batch.data());
-    for (std::size_t e = 0, begin = 0; e < ends.size(); begin = ends[e++]) {
-      std::vector<float> one(classes, 0.0f);
-      model.score(feats.data() + begin, ends[e] - begin, one.data());
-      std::vector<float> row(batch.begin() + e * classes, batch.begin() + (e + 1) * classes);
-      ASSERT_EQ(row, one) << "example " << e << ", layout " << static_cast<int>(layout);
-      if (ends[e] > begin) {
-        EXPECT_NE(one, std::vector<float>(classes, 0.0f)) << e;
+      std::vector<float> batch(ends.size() * classes, 0.0f);
+      model.score_batch(feats.data(), ends.data(), ends.size(), batch.data());
+      for (std::size_t e = 0, begin = 0; e < ends.size(); begin = ends[e++]) {
+        std::vector<float> one(classes, 0.0f);
+        model.score(feats.data() + begin, ends[e] - begin, one.data());
+        std::vector<float> row(batch.begin() + e * classes, batch.begin() + (e + 1) * classes);
+        ASSERT_EQ(row, one) << "example " << e << ", layout " << static_cast<int>(layout) << ", classes "
+                            << classes;
+        if (ends[e] > begin) {
+          EXPECT_NE(one, std::vector<float>(classes, 0.0f)) << e << ", classes " << classes;
+        }
       }
     }
   }

@@ -2,16 +2,22 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <map>
+#include <utility>
 #include <fstream>
 #include <iterator>
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "ewt_data.h"
 #include "io/conllu.h"
 #include "nlp/evaluation.h"
+#include "nlp/parser_features.h"
 #include "nlp/parser_jackknife.h"
 #include "nlp/parser_oracle.h"
 #include "nlp/pipeline.h"
@@ -230,6 +236,79 @@ TEST(DynamicOracleTest, CostsAreExactOnRandomWalks) {
   dev.resize(300);
   TransitionSet set = full_set(dev);
   for (const Sentence& s : dev) expect_exact_costs(s, set, &rng);
+}
+
+// The sorted features of `state` over `groups` (move or label templates).
+std::vector<std::uint64_t> group_features(bool moves, const ParseState& state,
+                                          const TokenAtoms* atoms,
+                                          std::initializer_list<FeatureGroup> groups) {
+  std::vector<std::uint64_t> out;
+  for (FeatureGroup g : groups) {
+    std::uint64_t buffer[kMaxMoveFeatures];
+    std::size_t n = moves ? move_features(state, atoms, buffer, g) : label_features(state, atoms, buffer, g);
+    out.insert(out.end(), buffer, buffer + n);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// ParserModel::prepare scores each one-token group of every token in each
+// role before a sentence's first state. That is right only if the groups split
+// the full feature set and each group's features depend on nothing but its
+// token (and are those that move_group_features / label_group_features give):
+// checked on random walks over EWT dev sentences, in every state.
+TEST(ParserFeaturesTest, OneTokenGroupsSplitTheFeaturesAndDependOnTheirTokenOnly) {
+  std::vector<Sentence> dev = read_ewt("dev");
+  ASSERT_GT(dev.size(), 300u);
+  dev.resize(300);
+  TransitionSet set = full_set(dev);
+  std::mt19937_64 rng(11);
+  const FeatureGroup kOne[] = {FeatureGroup::kB0, FeatureGroup::kS0, FeatureGroup::kS1,
+                               FeatureGroup::kS2};
+  long states = 0, reused = 0;
+  for (const Sentence& s : dev) {
+    std::vector<TokenAtoms> atoms;
+    compute_atoms(s, &atoms);
+    ParseState state;
+    state.reset(static_cast<int>(s.tokens.size()));
+    // (moves, group, token) -> that group's features where first seen.
+    std::map<std::tuple<bool, int, int>, std::vector<std::uint64_t>> seen;
+    while (!state.terminal()) {
+      ++states;
+      for (bool moves : {true, false}) {
+        std::vector<std::uint64_t> all = group_features(moves, state, atoms.data(), {FeatureGroup::kAll});
+        std::vector<std::uint64_t> split = group_features(
+            moves, state, atoms.data(),
+            {FeatureGroup::kState, FeatureGroup::kB0, FeatureGroup::kS0, FeatureGroup::kS1, FeatureGroup::kS2});
+        ASSERT_EQ(all, split) << "moves " << moves;
+        EXPECT_LT(group_features(moves, state, atoms.data(), {FeatureGroup::kState}).size(), all.size());
+        const int tokens[] = {state.b0(), state.s(0), state.s(1), state.s(2)};
+        for (int g = 0; g < 4; ++g) {
+          std::vector<std::uint64_t> mine = group_features(moves, state, atoms.data(), {kOne[g]});
+          // What ParserModel::prepare scores before the first state.
+          std::uint64_t buffer[kMaxMoveFeatures];
+          const int words = static_cast<int>(s.tokens.size());
+          std::size_t count = moves ? move_group_features(kOne[g], tokens[g], words, atoms.data(), buffer)
+                                    : label_group_features(kOne[g], tokens[g], words, atoms.data(), buffer);
+          std::vector<std::uint64_t> ahead(buffer, buffer + count);
+          std::sort(ahead.begin(), ahead.end());
+          ASSERT_EQ(ahead, mine) << "group " << g << " token " << tokens[g] << " moves " << moves;
+          auto [it, added] = seen.emplace(std::make_tuple(moves, g, tokens[g]), mine);
+          if (!added) ++reused;
+          ASSERT_EQ(it->second, mine) << "group " << g << " token " << tokens[g];
+        }
+      }
+      std::vector<int> valid;
+      for (int c = 0; c < set.classes(); ++c) {
+        if (set.valid(state, c)) valid.push_back(c);
+      }
+      ASSERT_FALSE(valid.empty());
+      const Transition& t = set.at(valid[rng() % valid.size()]);
+      state.apply(t.move, t.label);
+    }
+  }
+  EXPECT_GT(states, 5000);
+  EXPECT_GT(reused, states);  // the groups do repeat across states
 }
 
 TEST(ProjectivizeTest, LiftsCrossingArcs) {

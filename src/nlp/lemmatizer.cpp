@@ -1,6 +1,7 @@
 #include "nlp/lemmatizer.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "nlp/linear_model.h"
 
@@ -73,8 +74,12 @@ std::string Lemmatizer::guess(std::string_view form, std::string_view lower, con
 std::string Lemmatizer::lemma(std::string_view form, std::string_view upos,
                               std::string_view xpos) const {
   const std::uint64_t tag = lemma_tag_hash(upos, xpos);
-  auto exact = exact_.find(lemma_word_key(form, tag));
-  if (exact != exact_.end()) return exact->second;
+  if (const std::string* exact = exact_.find(lemma_word_key(form, tag))) return *exact;
+  return derived(form, tag, upos, xpos);
+}
+
+std::string Lemmatizer::derived(std::string_view form, std::uint64_t tag, std::string_view upos,
+                                std::string_view xpos) const {
   const std::string lower = ascii_lower(form);
   const CaseMode mode = case_mode(form, tag);
   auto known = lower_.find(lemma_word_key(lower, tag));
@@ -85,7 +90,14 @@ std::string Lemmatizer::lemma(std::string_view form, std::string_view upos,
 }
 
 void Lemmatizer::lemmatize(Sentence* s) const {
-  for (Token& t : s->tokens) t.lemma = lemma(t.form, t.upos, t.xpos);
+  for (Token& t : s->tokens) {
+    const std::uint64_t tag = lemma_tag_hash(t.upos, t.xpos);
+    if (const std::string* exact = exact_.find(lemma_word_key(t.form, tag))) {
+      t.lemma = *exact;  // copy-assigned: reuses the token's buffer
+    } else {
+      t.lemma = derived(t.form, tag, t.upos, t.xpos);
+    }
+  }
 }
 
 bool Lemmatizer::load_suffixes(ByteReader* in) {
@@ -116,9 +128,9 @@ void Lemmatizer::save(ByteWriter* out) const {
     out->str(e.append);
   }
   out->u32(static_cast<std::uint32_t>(exact_.size()));
-  for (std::uint64_t k : sorted_keys(exact_)) {
+  for (std::uint64_t k : exact_.sorted_keys()) {
     out->u64(k);
-    out->str(exact_.at(k));
+    out->str(*exact_.find(k));
   }
   save_edit_map(lower_, out);
   out->u32(static_cast<std::uint32_t>(suffix_.size()));
@@ -155,7 +167,7 @@ bool Lemmatizer::load(ByteReader* in) {
   for (std::uint32_t i = 0; i < n; ++i) {
     std::uint64_t key;
     std::string lemma;
-    if (!in->u64(&key) || !in->str(&lemma) || !m.exact_.emplace(key, lemma).second) return false;
+    if (!in->u64(&key) || !in->str(&lemma) || !m.exact_.emplace(key, std::move(lemma))) return false;
   }
   if (!load_edit_map(in, m.edits_.size(), &m.lower_)) return false;
   if (!m.load_suffixes(in)) return false;

@@ -25,6 +25,7 @@
 #include "nlp/lemmatizer_rules.h"
 #include "nlp/model_io.h"
 #include "parley/sentence.h"
+#include "util/flat_map64.h"
 
 namespace parley {
 
@@ -51,6 +52,9 @@ class Lemmatizer {
  private:
   friend class LemmatizerTrainer;
   CaseMode case_mode(std::string_view form, std::uint64_t tag) const;
+  // Rules 2-4 of the header, for a (form, tag) without an exact lemma.
+  std::string derived(std::string_view form, std::uint64_t tag, std::string_view upos,
+                      std::string_view xpos) const;
   struct TagKeys {
     std::uint64_t tag;
     std::string_view upos, xpos;
@@ -66,7 +70,7 @@ class Lemmatizer {
 
   std::uint32_t max_suffix_ = 0;
   std::vector<LemmaEdit> edits_;
-  std::unordered_map<std::uint64_t, std::string> exact_;    // (form, tag) -> lemma
+  FlatMap64<std::string> exact_;  // (form, tag) -> lemma: found for most words, so flat
   std::unordered_map<std::uint64_t, std::uint32_t> lower_;  // (lowercase form, tag) -> edit
   std::unordered_map<std::uint64_t, EditRun> suffix_;       // (lowercase suffix, tag) -> edits
   std::vector<std::uint32_t> suffix_edits_;

@@ -29,7 +29,8 @@ std::uint32_t LinearModel::find(std::uint64_t feat) const {
   const std::size_t mask = table_.size() - 1;
   const std::uint32_t check = check_of(feat);
   for (std::size_t i = slot_index(feat); table_[i].record != kNoRecord; i = (i + 1) & mask) {
-    if (table_[i].check == check && record_feat(table_[i].record) == feat) return table_[i].record;
+    const std::uint32_t record = table_[i].record & kOffsetMask;
+    if (table_[i].check == check && record_feat(record) == feat) return record;
   }
   return kNoRecord;
 }
@@ -92,15 +93,21 @@ void LinearModel::score_fast(const std::uint64_t* feats, std::size_t n, const st
     const std::uint32_t record = candidate(feats[i]);
     found[i % kRing] = record;
     if (record == kNoRecord) return;
-    const char* r = reinterpret_cast<const char*>(&records_[record]);
+    const char* r = reinterpret_cast<const char*>(&records_[record & kOffsetMask]);
     __builtin_prefetch(r);
     __builtin_prefetch(r + 63);
+    if constexpr (kClasses == kSparse) {
+      if (record & kDenseFlag) {  // a whole row: all its lines
+        for (std::size_t at = 127; at < dense_bytes_; at += 64) __builtin_prefetch(r + at);
+      }
+    }
   };
   std::size_t example_end = ends ? ends[0] : n;
   auto add = [&](std::size_t i) {
     while (i == example_end) example_end = *++ends, scores += classes_;  // the next example
     std::uint32_t record = found[i % kRing];
     if (record == kNoRecord) return;
+    record &= kOffsetMask;
     const std::uint64_t feat = feats[i];
     if (record_feat(record) != feat && (record = find(feat)) == kNoRecord) return;
     add_record<kClasses>(record, scores);
@@ -157,8 +164,14 @@ void LinearModel::score(const std::uint64_t* feats, std::size_t n, float* scores
 void LinearModel::score_batch(const std::uint64_t* feats, const std::uint32_t* ends,
                               std::size_t examples, float* scores) const {
   if (examples == 0) return;
-  if (compact_ && layout_ == ScoringLayout::kFast && classes_ > kDense) {
-    score_fast<kSparse>(feats, ends[examples - 1], ends, scores);
+  if (compact_ && layout_ == ScoringLayout::kFast) {
+    if (classes_ == 3) {  // the parser's moves
+      score_fast<3>(feats, ends[examples - 1], ends, scores);
+    } else if (classes_ <= kDense) {
+      score_fast<kAnyDense>(feats, ends[examples - 1], ends, scores);
+    } else {
+      score_fast<kSparse>(feats, ends[examples - 1], ends, scores);
+    }
     return;
   }
   for (std::size_t e = 0, begin = 0; e < examples; begin = ends[e++]) {
@@ -255,7 +268,8 @@ bool LinearModel::build(std::vector<Row>&& rows, std::vector<Entry>&& entries, S
   }
   std::size_t words = 0;
   for (const Row& r : rows) words += record_words(dense_row(r, entries) ? kDenseRow : r.count);
-  if (words >= kNoRecord) return false;  // offsets are 32-bit
+  if (words >= kOffsetMask) return false;  // offsets are 31-bit
+  dense_bytes_ = (kHeaderWords + 1 + static_cast<std::size_t>(classes_)) * sizeof(std::uint32_t);
   std::size_t size = 16;
   int bits = 4;
   while (size < 2 * rows.size()) size *= 2, ++bits;  // at most half full
@@ -265,7 +279,8 @@ bool LinearModel::build(std::vector<Row>&& rows, std::vector<Entry>&& entries, S
   for (const Row& r : rows) {
     std::size_t i = slot_index(r.feat);
     while (table_[i].record != kNoRecord) i = (i + 1) & (size - 1);
-    table_[i] = Slot{check_of(r.feat), static_cast<std::uint32_t>(records_.size())};
+    const bool dense = classes_ > kDense && dense_row(r, entries);
+    table_[i] = Slot{check_of(r.feat), static_cast<std::uint32_t>(records_.size()) | (dense ? kDenseFlag : 0u)};
     append_record(r, entries);
   }
   return true;

@@ -118,9 +118,13 @@ class LinearModel {
   };
   struct Slot {  // of the fast layout's table
     std::uint32_t check = 0;            // check_of(feature)
-    std::uint32_t record = kNoRecord;  // offset into records_
+    std::uint32_t record = kNoRecord;  // offset into records_, | kDenseFlag for a dense row
   };
   static constexpr std::uint32_t kNoRecord = 0xFFFFFFFFu;
+  // A sparse model's slot flags its dense rows (kDenseRow records), so that
+  // the lookup pipeline prefetches all their lines, not only the first two.
+  static constexpr std::uint32_t kDenseFlag = 0x80000000u;
+  static constexpr std::uint32_t kOffsetMask = 0x7FFFFFFFu;
   // Models of at most kDense classes keep dense records.
   static constexpr int kDense = 3;
   // Record: hash (two words, memcpy'd), then for dense models the classes_
@@ -149,7 +153,7 @@ class LinearModel {
     std::memcpy(&feat, &records_[record], sizeof feat);  // as append_record put it
     return feat;
   }
-  // The record of the first slot on feat's probe whose check matches, or
+  // The record (with its kDenseFlag) of the first slot on feat's probe whose check matches, or
   // kNoRecord when the probe meets a free slot first: feat's record, unless
   // the check matched another feature's (then find() decides).
   std::uint32_t candidate(std::uint64_t feat) const;
@@ -178,6 +182,7 @@ class LinearModel {
   ScoringLayout layout_ = ScoringLayout::kFast;
   std::size_t rows_ = 0;
   int shift_ = 64;  // table index = (feat * kMix) >> shift_
+  std::size_t dense_bytes_ = 0;  // of a dense-row record
   std::vector<Slot, HugePageAllocator<Slot>> table_;
   std::vector<std::uint32_t, HugePageAllocator<std::uint32_t>> records_;
   std::vector<Row> plain_rows_;  // the plain layout (sorted by feat) over plain_entries_

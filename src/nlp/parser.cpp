@@ -48,10 +48,12 @@ void Parser::parse(Sentence* s) const {
   ParseState state;
   state.reset(n);
   if (trained()) {
-    std::vector<TokenAtoms> atoms;
+    thread_local std::vector<TokenAtoms> atoms;  // resized, not reallocated, per sentence
     compute_atoms(*s, &atoms);
-    ParseScratch scratch;
-    model_.prepare(&scratch);
+    // Kept by the thread across sentences: sizing it (the group scores) then
+    // allocates nothing once it has grown to the longest sentence.
+    thread_local ParseScratch scratch;
+    model_.prepare(&scratch, atoms.data(), n);
     while (!state.terminal()) {
       int best = model_.predict(state, atoms.data(), &scratch);
       if (best < 0) break;

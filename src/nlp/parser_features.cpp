@@ -70,21 +70,35 @@ constexpr auto kLabelSeeds = template_seeds<kMaxLabelFeatures>(kFirstLabelTempla
 // Appends hashed features; the template id is the feature's position in the
 // fixed order of the add() calls below, after the first id whose seeds are
 // given: feature_hash(first + k, a, b, c) without the per-call seed mixing.
+// Only the features of the groups in kGroups (a mask of FeatureGroup bits)
+// are written; the others still take their template ids.
+template <unsigned kGroups>
 class FeatureWriter {
  public:
   FeatureWriter(std::uint64_t* out, const std::uint64_t* seeds) : out_(out), seeds_(seeds) {}
   // Inlined: the extractors call it some 150 times per state.
   [[gnu::always_inline]] void add(std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
-    out_[n_] = hash_mix(hash_mix(hash_mix(seeds_[n_], a), b), c);
+    add(FeatureGroup::kState, a, b, c);
+  }
+  [[gnu::always_inline]] void add(FeatureGroup group, std::uint64_t a, std::uint64_t b = 0,
+                                  std::uint64_t c = 0) {
+    if (static_cast<unsigned>(group) & kGroups) {
+      out_[written_++] = hash_mix(hash_mix(hash_mix(seeds_[n_], a), b), c);
+    }
     ++n_;
   }
-  std::size_t size() const { return n_; }
+  std::size_t size() const { return written_; }
 
  private:
   std::uint64_t* out_;
   const std::uint64_t* seeds_;
   std::uint32_t n_ = 0;
+  std::uint32_t written_ = 0;
 };
+
+// The groups of one-token templates, as the first argument of add().
+constexpr FeatureGroup kOnB0 = FeatureGroup::kB0, kOnS0 = FeatureGroup::kS0,
+                       kOnS1 = FeatureGroup::kS1, kOnS2 = FeatureGroup::kS2;
 
 }  // namespace
 
@@ -107,7 +121,44 @@ void compute_atoms(const Sentence& s, std::vector<TokenAtoms>* atoms) {
   (*atoms)[s.tokens.size() + 1] = special_atoms(kNoneAtom);
 }
 
-std::size_t move_features(const ParseState& st, const TokenAtoms* atoms, std::uint64_t* out) {
+namespace {
+
+// A stand-in for ParseState with one token in one role (s0, s1, s2 or b0) and
+// nothing else: no other stack items, no arcs. Enough for the one-token
+// groups, which read nothing else.
+class RoleState {
+ public:
+  RoleState(FeatureGroup group, int token, int words) : n_(words), b0_(words) {
+    stack_[0] = stack_[1] = stack_[2] = none();
+    if (group == FeatureGroup::kB0) b0_ = token;
+    if (group == FeatureGroup::kS0) stack_[0] = token;
+    if (group == FeatureGroup::kS1) stack_[1] = token;
+    if (group == FeatureGroup::kS2) stack_[2] = token;
+  }
+  int root() const { return n_; }
+  int none() const { return n_ + 1; }
+  int s(int i) const { return stack_[i]; }
+  int b(int i) const { return b0_ + i <= n_ ? b0_ + i : none(); }
+  int label(int) const { return -1; }
+  int left1(int) const { return none(); }
+  int left2(int) const { return none(); }
+  int right1(int) const { return none(); }
+  int right2(int) const { return none(); }
+  int left_count(int) const { return 0; }
+  int right_count(int) const { return 0; }
+  std::uint64_t left_labels(int) const { return 0; }
+  std::uint64_t right_labels(int) const { return 0; }
+
+ private:
+  int n_;
+  int b0_;
+  int stack_[3];
+};
+
+template <unsigned kGroups, class State>
+[[gnu::always_inline]] inline std::size_t write_move_features(const State& st,
+                                                             const TokenAtoms* atoms,
+                                                             std::uint64_t* out) {
   const int s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
   const int b0 = st.b(0), b1 = st.b(1), b2 = st.b(2);
   const TokenAtoms &S0 = atoms[s0], &S1 = atoms[s1], &S2 = atoms[s2];
@@ -121,33 +172,33 @@ std::size_t move_features(const ParseState& st, const TokenAtoms* atoms, std::ui
   const std::uint64_t d01 = s0 == st.none() ? 0 : distance_bucket(s0, b0, st.root());
   const std::uint64_t d10 = s1 == st.none() ? 0 : distance_bucket(s1, s0, st.root());
 
-  FeatureWriter f(out, kMoveSeeds.data());
-  f.add(1);  // bias
+  FeatureWriter<kGroups> f(out, kMoveSeeds.data());
+  f.add(kOnB0, 1);  // bias
   // Single tokens.
-  f.add(S0.word_xpos); f.add(S0.word); f.add(S0.xpos); f.add(S0.lemma);
-  f.add(B0.word_xpos); f.add(B0.word); f.add(B0.xpos); f.add(B0.lemma);
-  f.add(B1.word_xpos); f.add(B1.word); f.add(B1.xpos);
-  f.add(B2.word); f.add(B2.xpos);
-  f.add(S1.word_xpos); f.add(S1.word); f.add(S1.xpos); f.add(S1.lemma);
-  f.add(S2.word); f.add(S2.xpos);
+  f.add(kOnS0, S0.word_xpos); f.add(kOnS0, S0.word); f.add(kOnS0, S0.xpos); f.add(kOnS0, S0.lemma);
+  f.add(kOnB0, B0.word_xpos); f.add(kOnB0, B0.word); f.add(kOnB0, B0.xpos); f.add(kOnB0, B0.lemma);
+  f.add(kOnB0, B1.word_xpos); f.add(kOnB0, B1.word); f.add(kOnB0, B1.xpos);
+  f.add(kOnB0, B2.word); f.add(kOnB0, B2.xpos);
+  f.add(kOnS1, S1.word_xpos); f.add(kOnS1, S1.word); f.add(kOnS1, S1.xpos); f.add(kOnS1, S1.lemma);
+  f.add(kOnS2, S2.word); f.add(kOnS2, S2.xpos);
   // Pairs: s0 with b0 (LEFT), s1 with s0 (RIGHT).
   f.add(S0.word_xpos, B0.word_xpos); f.add(S0.word_xpos, B0.word); f.add(S0.word, B0.word_xpos);
   f.add(S0.word_xpos, B0.xpos); f.add(S0.xpos, B0.word_xpos); f.add(S0.word, B0.word);
-  f.add(S0.xpos, B0.xpos); f.add(B0.xpos, B1.xpos); f.add(S0.lemma, B0.lemma);
+  f.add(S0.xpos, B0.xpos); f.add(kOnB0, B0.xpos, B1.xpos); f.add(S0.lemma, B0.lemma);
   f.add(S1.word_xpos, S0.word_xpos); f.add(S1.word, S0.word); f.add(S1.xpos, S0.xpos);
   f.add(S1.xpos, S0.word_xpos); f.add(S1.word_xpos, S0.xpos); f.add(S1.lemma, S0.lemma);
   f.add(S0.upos, B0.upos, S1.upos);
   // Triples of tags.
-  f.add(B0.xpos, B1.xpos, B2.xpos); f.add(S0.xpos, B0.xpos, B1.xpos);
+  f.add(kOnB0, B0.xpos, B1.xpos, B2.xpos); f.add(S0.xpos, B0.xpos, B1.xpos);
   f.add(S1.xpos, S0.xpos, B0.xpos); f.add(S2.xpos, S1.xpos, S0.xpos);
   f.add(S0.xpos, pos(s0l1), B0.xpos); f.add(S0.xpos, pos(s0r1), B0.xpos);
   f.add(S0.xpos, B0.xpos, pos(b0l1)); f.add(S1.xpos, pos(s1r1), S0.xpos);
   f.add(S1.xpos, S0.xpos, pos(s0l1)); f.add(S1.xpos, pos(s1l1), S0.xpos);
   f.add(S1.xpos, S0.xpos, B1.xpos);
   // Robustness to tagging errors: suffixes, shapes and the coarser UPOS.
-  f.add(S0.suffix, B0.xpos); f.add(S0.xpos, B0.suffix); f.add(S0.suffix); f.add(B0.suffix);
-  f.add(B1.suffix); f.add(S1.suffix, S0.xpos); f.add(S0.upos, B0.upos); f.add(S1.upos, S0.upos);
-  f.add(B0.upos, B1.upos); f.add(S0.shape, B0.shape, B0.xpos);
+  f.add(S0.suffix, B0.xpos); f.add(S0.xpos, B0.suffix); f.add(kOnS0, S0.suffix);
+  f.add(kOnB0, B0.suffix); f.add(kOnB0, B1.suffix); f.add(S1.suffix, S0.xpos); f.add(S0.upos, B0.upos); f.add(S1.upos, S0.upos);
+  f.add(kOnB0, B0.upos, B1.upos); f.add(S0.shape, B0.shape, B0.xpos);
   // Distances.
   f.add(S0.word, d01); f.add(S0.xpos, d01); f.add(B0.word, d01); f.add(B0.xpos, d01);
   f.add(S0.word, B0.word, d01); f.add(S0.xpos, B0.xpos, d01);
@@ -177,7 +228,40 @@ std::size_t move_features(const ParseState& st, const TokenAtoms* atoms, std::ui
   return f.size();
 }
 
-std::size_t label_features(const ParseState& st, const TokenAtoms* atoms, std::uint64_t* out) {
+}  // namespace
+
+std::size_t move_features(const ParseState& st, const TokenAtoms* atoms, std::uint64_t* out,
+                          FeatureGroup group) {
+  switch (group) {
+    case FeatureGroup::kState: return write_move_features<1u>(st, atoms, out);
+    case FeatureGroup::kB0: return write_move_features<2u>(st, atoms, out);
+    case FeatureGroup::kS0: return write_move_features<4u>(st, atoms, out);
+    case FeatureGroup::kS1: return write_move_features<8u>(st, atoms, out);
+    case FeatureGroup::kS2: return write_move_features<16u>(st, atoms, out);
+    case FeatureGroup::kAll: break;
+  }
+  return write_move_features<31u>(st, atoms, out);
+}
+
+std::size_t move_group_features(FeatureGroup group, int token, int words, const TokenAtoms* atoms,
+                                std::uint64_t* out) {
+  const RoleState st(group, token, words);
+  switch (group) {
+    case FeatureGroup::kB0: return write_move_features<2u>(st, atoms, out);
+    case FeatureGroup::kS0: return write_move_features<4u>(st, atoms, out);
+    case FeatureGroup::kS1: return write_move_features<8u>(st, atoms, out);
+    case FeatureGroup::kS2: return write_move_features<16u>(st, atoms, out);
+    case FeatureGroup::kState: case FeatureGroup::kAll: break;
+  }
+  return 0;
+}
+
+namespace {
+
+template <unsigned kGroups, class State>
+[[gnu::always_inline]] inline std::size_t write_label_features(const State& st,
+                                                              const TokenAtoms* atoms,
+                                                              std::uint64_t* out) {
   const int s0 = st.s(0), s1 = st.s(1), b0 = st.b(0);
   const int none = st.none();
   const TokenAtoms &S0 = atoms[s0], &S1 = atoms[s1], &B0 = atoms[b0], &B1 = atoms[st.b(1)];
@@ -189,10 +273,12 @@ std::size_t label_features(const ParseState& st, const TokenAtoms* atoms, std::u
   const std::uint64_t d01 = s0 == none ? 0 : distance_bucket(s0, b0, st.root());
   const std::uint64_t d10 = s1 == none ? 0 : distance_bucket(s1, s0, st.root());
 
-  FeatureWriter f(out, kLabelSeeds.data());
-  f.add(1);  // bias
-  f.add(S0.word); f.add(S0.xpos); f.add(S0.word_xpos); f.add(S0.lemma); f.add(S0.upos);
-  f.add(B0.word); f.add(B0.xpos); f.add(B0.lemma); f.add(S1.word); f.add(S1.xpos); f.add(S1.lemma);
+  FeatureWriter<kGroups> f(out, kLabelSeeds.data());
+  f.add(kOnB0, 1);  // bias
+  f.add(kOnS0, S0.word); f.add(kOnS0, S0.xpos); f.add(kOnS0, S0.word_xpos); f.add(kOnS0, S0.lemma);
+  f.add(kOnS0, S0.upos);
+  f.add(kOnB0, B0.word); f.add(kOnB0, B0.xpos); f.add(kOnB0, B0.lemma);
+  f.add(kOnS1, S1.word); f.add(kOnS1, S1.xpos); f.add(kOnS1, S1.lemma);
   f.add(S0.xpos, B0.xpos); f.add(S1.xpos, S0.xpos); f.add(S0.word, B0.xpos);
   f.add(S0.xpos, B0.word); f.add(S1.word, S0.xpos); f.add(S1.xpos, S0.word);
   f.add(S0.lemma, B0.lemma); f.add(S1.lemma, S0.lemma);
@@ -202,10 +288,39 @@ std::size_t label_features(const ParseState& st, const TokenAtoms* atoms, std::u
   f.add(S0.xpos, st.left_labels(s0)); f.add(S0.xpos, st.right_labels(s0));
   f.add(B0.xpos, st.left_labels(b0)); f.add(S1.xpos, st.right_labels(s1));
   f.add(B0.xpos, lab(st.left1(b0))); f.add(S1.xpos, lab(st.right1(s1)));
-  f.add(B1.xpos); f.add(S0.xpos, B1.xpos); f.add(before.xpos, S0.xpos); f.add(S0.xpos, after.xpos);
-  f.add(before.word, S0.xpos);
-  f.add(S0.suffix); f.add(S0.suffix, B0.upos); f.add(S1.upos, S0.suffix); f.add(S0.shape, S0.upos);
+  f.add(kOnB0, B1.xpos); f.add(S0.xpos, B1.xpos);
+  f.add(kOnS0, before.xpos, S0.xpos); f.add(kOnS0, S0.xpos, after.xpos);
+  f.add(kOnS0, before.word, S0.xpos);
+  f.add(kOnS0, S0.suffix); f.add(S0.suffix, B0.upos); f.add(S1.upos, S0.suffix);
+  f.add(kOnS0, S0.shape, S0.upos);
   return f.size();
+}
+
+}  // namespace
+
+std::size_t label_features(const ParseState& st, const TokenAtoms* atoms, std::uint64_t* out,
+                           FeatureGroup group) {
+  switch (group) {
+    case FeatureGroup::kState: return write_label_features<1u>(st, atoms, out);
+    case FeatureGroup::kB0: return write_label_features<2u>(st, atoms, out);
+    case FeatureGroup::kS0: return write_label_features<4u>(st, atoms, out);
+    case FeatureGroup::kS1: return write_label_features<8u>(st, atoms, out);
+    case FeatureGroup::kS2: return 0;  // no label template reads s2
+    case FeatureGroup::kAll: break;
+  }
+  return write_label_features<31u>(st, atoms, out);
+}
+
+std::size_t label_group_features(FeatureGroup group, int token, int words, const TokenAtoms* atoms,
+                                 std::uint64_t* out) {
+  const RoleState st(group, token, words);
+  switch (group) {
+    case FeatureGroup::kB0: return write_label_features<2u>(st, atoms, out);
+    case FeatureGroup::kS0: return write_label_features<4u>(st, atoms, out);
+    case FeatureGroup::kS1: return write_label_features<8u>(st, atoms, out);
+    case FeatureGroup::kS2: case FeatureGroup::kState: case FeatureGroup::kAll: break;
+  }
+  return 0;
 }
 
 }  // namespace parley

@@ -10,6 +10,12 @@ namespace {
 constexpr int kMoves = 3;
 constexpr std::size_t kMovePrefetch = 32;
 
+// The cached groups, by their index in ParseScratch.
+constexpr FeatureGroup kMoveGroups[] = {FeatureGroup::kB0, FeatureGroup::kS0, FeatureGroup::kS1,
+                                        FeatureGroup::kS2};
+constexpr FeatureGroup kLabelGroups[] = {FeatureGroup::kB0, FeatureGroup::kS0, FeatureGroup::kS1};
+constexpr int kMoveGroupCount = 4, kLabelGroupCount = 3;
+
 }  // namespace
 
 ParserModel::ParserModel(TransitionSet set)
@@ -37,8 +43,51 @@ void ParserModel::score(const StateFeatures& f, float* scores) const {
   for (int c = 0; c < n; ++c) scores[c] += move_scores[move_of_[c]];
 }
 
-void ParserModel::prepare(ParseScratch* scratch) const {
-  scratch->scores.assign(set_.classes(), 0.0f);
+namespace {
+
+// Appends the features of every (group, token) to feats, ending each example
+// at ends: example group * slots + token.
+template <std::size_t kGroups, class Extract>
+void batch_groups(const FeatureGroup (&groups)[kGroups], std::size_t slots, std::size_t room,
+                  Extract extract, std::vector<std::uint64_t>* feats,
+                  std::vector<std::uint32_t>* ends) {
+  // Only grown: resizing down and up again would clear the room each time.
+  if (feats->size() < kGroups * slots * room) feats->resize(kGroups * slots * room);
+  ends->clear();
+  std::size_t used = 0;
+  for (FeatureGroup g : groups) {
+    for (std::size_t t = 0; t < slots; ++t) {
+      used += extract(g, static_cast<int>(t), feats->data() + used);
+      ends->push_back(static_cast<std::uint32_t>(used));
+    }
+  }
+}
+
+}  // namespace
+
+void ParserModel::prepare(ParseScratch* scratch, const TokenAtoms* atoms, int words) const {
+  const std::size_t n = static_cast<std::size_t>(set_.classes());
+  const std::size_t slots = static_cast<std::size_t>(words) + 2;
+  scratch->scores.assign(n, 0.0f);
+  scratch->slots = slots;
+  // Every token gets into every role but in rare parses, so all are scored
+  // now, in batches whose lookups overlap, rather than one group per state.
+  batch_groups(kMoveGroups, slots, kMaxMoveFeatures,
+               [&](FeatureGroup g, int t, std::uint64_t* out) {
+                 return move_group_features(g, t, words, atoms, out);
+               },
+               &scratch->group_features, &scratch->group_ends);
+  scratch->move_sums.assign(kMoveGroupCount * slots * kMoves, 0.0f);
+  moves_.score_batch(scratch->group_features.data(), scratch->group_ends.data(),
+                     scratch->group_ends.size(), scratch->move_sums.data());
+  batch_groups(kLabelGroups, slots, kMaxLabelFeatures,
+               [&](FeatureGroup g, int t, std::uint64_t* out) {
+                 return label_group_features(g, t, words, atoms, out);
+               },
+               &scratch->group_features, &scratch->group_ends);
+  scratch->label_sums.assign(kLabelGroupCount * slots * n, 0.0f);
+  labels_.score_batch(scratch->group_features.data(), scratch->group_ends.data(),
+                      scratch->group_ends.size(), scratch->label_sums.data());
 }
 
 int ParserModel::predict(const ParseState& state, const TokenAtoms* atoms,
@@ -53,18 +102,32 @@ int ParserModel::predict(const ParseState& state, const TokenAtoms* atoms,
   const int n = set_.classes();
   StateFeatures& f = scratch->features;
   float* scores = scratch->scores.data();
-  std::fill(scores, scores + n, 0.0f);
-  f.label_count = label_features(state, atoms, f.labels);
+  const int b0 = state.b0(), s0 = state.s(0), s1 = state.s(1), s2 = state.s(2);
+  // Only the state group is extracted per state; the one-token groups are
+  // scored once per token and role (the cache in the scratch).
+  f.label_count = label_features(state, atoms, f.labels, FeatureGroup::kState);
   // The label slots load while the move features are extracted, and the
   // first move slots while the labels are scored.
   labels_.prefetch(f.labels, f.label_count);
   // Without move features (one kind valid) the move scores stay 0, and adding
   // 0 changes no score.
-  f.move_count = kinds > 1 ? move_features(state, atoms, f.moves) : 0;
+  f.move_count = kinds > 1 ? move_features(state, atoms, f.moves, FeatureGroup::kState) : 0;
   moves_.prefetch(f.moves, std::min<std::size_t>(f.move_count, kMovePrefetch));
+  const std::size_t slots = scratch->slots;
+  const float* lb0 = &scratch->label_sums[(0 * slots + b0) * n];
+  const float* ls0 = &scratch->label_sums[(1 * slots + s0) * n];
+  const float* ls1 = &scratch->label_sums[(2 * slots + s1) * n];
+  for (int c = 0; c < n; ++c) scores[c] = lb0[c] + ls0[c] + ls1[c];
   labels_.score(f.labels, f.label_count, scores);
   float move_scores[kMoves] = {0.0f, 0.0f, 0.0f};
-  moves_.score(f.moves, f.move_count, move_scores);
+  if (kinds > 1) {
+    const int tokens[kMoveGroupCount] = {b0, s0, s1, s2};
+    for (std::size_t g = 0; g < kMoveGroupCount; ++g) {
+      const float* sums = &scratch->move_sums[(g * slots + tokens[g]) * kMoves];
+      for (int m = 0; m < kMoves; ++m) move_scores[m] += sums[m];
+    }
+    moves_.score(f.moves, f.move_count, move_scores);
+  }
   // Only valid classes get their move's score, in one pass with the choice.
   int best = -1;
   float best_score = 0.0f;

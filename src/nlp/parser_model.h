@@ -28,10 +28,19 @@ struct StateFeatures {
   std::size_t label_count = 0;
 };
 
-// Per-parse scratch space.
+// Per-parse scratch space. It also holds, for the sentence being parsed, the
+// scores of the one-token feature groups (FeatureGroup) of every token in
+// every role, computed by prepare() before the first state: move sums (3
+// floats) for b0, s0, s1 and s2, and label rows (one float per class) for b0,
+// s0 and s1.
 struct ParseScratch {
   StateFeatures features;
   std::vector<float> scores;
+  std::size_t slots = 0;  // the sentence's words + 2 (ROOT, "no token")
+  std::vector<float> move_sums;    // ((group * slots) + token) * 3 + move
+  std::vector<float> label_sums;   // ((group * slots) + token) * classes + class
+  std::vector<std::uint64_t> group_features;  // prepare()'s batch of lookups
+  std::vector<std::uint32_t> group_ends;
 };
 
 class ParserModel {
@@ -48,10 +57,16 @@ class ParserModel {
   // scores[0..classes()) = the score of every class, valid or not.
   void score(const StateFeatures& f, float* scores) const;
 
-  void prepare(ParseScratch* scratch) const;  // sizes it for this model
+  // Sizes the scratch for this model and the sentence of `words` words whose
+  // atoms are `atoms`, and scores its one-token groups (in two pipelined
+  // batches of lookups: LinearModel::score_batch).
+  void prepare(ParseScratch* scratch, const TokenAtoms* atoms, int words) const;
   // The best valid class in `state` (-1 when none is), computing only what
   // the choice needs: nothing when one class is valid, no move features when
-  // the valid classes share their move.
+  // the valid classes share their move. The one-token groups' scores come
+  // from the scratch, so `state` must be a state of the sentence the scratch
+  // was prepared for, with its atoms. The sums
+  // equal score()'s up to the order of the float additions.
   int predict(const ParseState& state, const TokenAtoms* atoms, ParseScratch* scratch) const;
 
   // Training: see LinearModel.
@@ -65,7 +80,6 @@ class ParserModel {
 
  private:
   void index_moves();
-
   TransitionSet set_;
   std::vector<std::uint8_t> move_of_;  // class -> Move as an index
   int root_class_ = -1;                // LEFT with the root label
