@@ -1,11 +1,57 @@
 #include "coding/sides.h"
 
 #include <algorithm>
+#include <set>
 #include <string_view>
 
+#include "coding/document_context.h"
 #include "coding/event_filter.h"
 
 namespace parley {
+namespace {
+
+// Nouns naming where or how something is said or done, or what it is about;
+// a name on them is their setting or topic, not a party.
+const std::set<std::string_view> kSettingNouns = {
+    "INTERVIEW", "INTERVIEWS", "SESSION",  "SESSIONS",  "ROUND",      "CONFERENCE", "CONFERENCES",
+    "REPORT",    "REPORTS",    "BRIEFING", "BROADCAST", "HEARING",
+    "HEARINGS",  "CEREMONY",   "AFFAIR",   "SCANDAL",   "CONTROVERSY", "INQUIRY",   "PROBE",
+    "STUDY",     "SURVEY"};
+
+// Words a place after "in", "at" or "near" is only the venue or time of:
+// meeting and speaking ("met in", "said at", "the accord reached in"),
+// gatherings, sites, and times ("last December in Velmar").
+const std::set<std::string_view> kVenueHosts = {
+    "SAY",       "TELL",      "SPEAK",     "DECLARE",  "ANNOUNCE",  "MEET",       "SIGN",
+    "REACH",     "AGREE",     "HOLD",      "GATHER",   "CONVENE",   "ARRIVE",     "STOP",
+    "LAND",      "CONFER",    "TALK",      "NEGOTIATE", "INITIAL",  "CONCLUDE",   "PRESENT",
+    "MEETING",   "MEETINGS",  "SUMMIT",    "TALKS",    "NEGOTIATIONS", "SESSION", "CONFERENCE",
+    "GATHERING", "CONVENTION", "ASSEMBLY", "FORUM",    "SITE",      "GROUND",     "PLANT",
+    "FACTORY",   "HEADQUARTERS", "OFFICE", "HOTEL",    "AIRPORT",   "ANCHORAGE",  "JANUARY",
+    "FEBRUARY",  "MARCH",     "APRIL",     "MAY",      "JUNE",      "JULY",       "AUGUST",
+    "SEPTEMBER", "OCTOBER",   "NOVEMBER",  "DECEMBER", "WEEK",      "WEEKEND",    "MONTH",
+    "YEAR",      "DAY",       "MONDAY",    "TUESDAY",  "WEDNESDAY", "THURSDAY",   "FRIDAY",
+    "SATURDAY",  "SUNDAY"};
+
+// Verbs and nouns that move or place forces.
+const std::set<std::string_view> kDeployWords = {
+    "WITHDRAW",   "PULL",       "SEND",       "DEPLOY",     "DISPATCH", "STATION", "MOBILIZE",
+    "MOBILISE",   "MOVE",       "WITHDRAWAL", "DEPLOYMENT", "PULLOUT",  "PULLBACK", "REDEPLOY",
+    "REDEPLOYMENT", "ORDER"};
+
+bool in(const std::set<std::string_view>& words, const ParseView& view, int t) {
+  return t >= 0 && (words.count(view.lemma(t)) || words.count(view.word(t)));
+}
+
+bool proper_name(const ParseView& view, const ActorRef& a) {
+  if (a.first < 0 || a.head < a.first || a.head > a.last) return false;
+  for (int t = a.first; t <= a.last; ++t) {
+    if (view.token(t).upos != "PROPN") return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 bool names_people(const ParseView& view, const Dictionaries& dicts, int h) {
   for (int t = std::max(0, h - 4); t <= h; ++t) {
@@ -44,6 +90,67 @@ bool has_own_subject(const ParseView& view, int verb) {
     }
   }
   return false;
+}
+
+bool is_setting(const ParseView& view, const ActorRef& a) {
+  int h = a.head;
+  if (h < 0) return false;
+  // The head itself a setting noun the named words only modify ("a
+  // television interview", "the Uruguay Round" read as one name).
+  bool inside = a.first >= 0 && a.first <= h && h <= a.last;
+  if (in(kSettingNouns, view, h) && !inside) return true;
+  // A name read with its setting noun as one flat name ("Uruguay Round").
+  for (int ch : view.children(h)) {
+    std::string_view r = view.base_rel(ch);
+    if ((r == "flat" || r == "compound") && ch > a.last && in(kSettingNouns, view, ch)) return true;
+  }
+  int g = view.head(h);
+  if (g < 0) return false;
+  std::string_view r = view.base_rel(h);
+  int marker = view.case_child(h);
+  std::string_view p = marker >= 0 ? std::string_view(view.word(marker)) : std::string_view();
+  if ((p == "IN" || p == "AT" || p == "NEAR") && (r == "obl" || r == "nmod") && proper_name(view, a) &&
+      in(kVenueHosts, view, g)) {
+    return true;
+  }
+  // Up through the nouns it modifies ("a report on the Ruritania arms
+  // affair") to a setting noun; a possessive is an owner, not a topic.
+  for (int t = h, guard = 0; guard < 3 && view.head(t) >= 0; ++guard) {
+    std::string_view rel = view.base_rel(t);
+    if (view.rel(t) == "nmod:poss" || (rel != "nmod" && rel != "compound" && rel != "amod" && rel != "flat")) {
+      return false;
+    }
+    t = view.head(t);
+    // "said in its report on Ruritania": the speaker's own report is about its topic.
+    if (in(kSettingNouns, view, t)) return !has_possessive_pronoun(view, t);
+    if (!view.is_nominal(t)) return false;
+  }
+  return false;
+}
+
+bool is_own_instrument(const ParseView& view, const ActorRef& target, const ActorRef& source) {
+  if (target.head < 0 || (!has_role(target.code, "MIL") && !has_role(target.code, "COP"))) return false;
+  // Both unplaced ("the government", "troops"): the document places them
+  // in one country.
+  bool unplaced = source.code.rfind("---", 0) == 0 && target.code.rfind("---", 0) == 0;
+  std::string country = country_of(source.code);
+  if (!unplaced && (country.empty() || country != country_of(target.code))) return false;
+  // "sent thousands of troops": through the quantity to its verb.
+  int t = target.head;
+  if (view.base_rel(t) == "nmod" && view.head(t) >= 0 && view.base_rel(view.head(t)) == "obj") t = view.head(t);
+  std::string_view r = view.base_rel(t);
+  int mover = view.head(t);
+  if ((r != "obj" && r != "nmod") || !in(kDeployWords, view, mover)) return false;
+  // "the order [to send marines]": the sender is whoever gave the order.
+  if (view.base_rel(mover) == "acl") return false;
+  // The mover is the source: no subject of its own, a pronoun, or the
+  // source's phrase ("a spokesman said the minister sent troops" is a report).
+  for (int ch : view.children(mover)) {
+    std::string_view cr = view.base_rel(ch);
+    if (cr != "nsubj") continue;
+    return view.token(ch).upos == "PRON" || ch == source.head;
+  }
+  return true;
 }
 
 }  // namespace parley

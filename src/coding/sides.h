@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "coding/actor_resolver.h"
 #include "coding/dictionaries.h"
 #include "coding/parse_view.h"
 
@@ -29,5 +30,21 @@ bool joint_on_object(const ParseView& view, int verb, const std::string& code);
 
 // A subject of `verb` other than a relative pronoun ("who", "which", "that").
 bool has_own_subject(const ParseView& view, int verb);
+
+// The actor phrase `a` is only mentioned, not acted on: where or in what
+// setting something happens. A proper name after "in", "at" or "near" on a
+// verb or a noun ("the accord reached in Velmar", "spoke at Davos"), unless
+// the verb's act is done in the place ("intervene in", "invest in", "fired
+// at"); or a name on a setting noun, as its modifier or through a
+// preposition ("a television interview", "the Uruguay round", "at the IMF
+// session", "a report on the Ruritania affair").
+bool is_setting(const ParseView& view, const ActorRef& a);
+
+// "Ruritania withdrew its troops", "Ruritania sent police to the mines": a
+// country's own forces or police (`target`, a MIL or COP actor of the
+// source's country, or both unplaced) as the object of withdrawing, sending,
+// ordering or deploying them, by the source itself (the mover's subject is
+// the source, a pronoun or none), are its instrument, not whom it acts on.
+bool is_own_instrument(const ParseView& view, const ActorRef& target, const ActorRef& source);
 
 }  // namespace parley
