@@ -97,17 +97,29 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
   if (h < 0) return false;
   // The head itself a setting noun the named words only modify ("a
   // television interview", "the Uruguay Round" read as one name).
+  // A common noun heading a phrase whose actor comes from its modifiers ("a
+  // television interview in Velmar") names the setting too; a proper name
+  // ending in one ("the Islamic Conference") may be an actor.
   bool inside = a.first >= 0 && a.first <= h && h <= a.last;
-  if (in(kSettingNouns, view, h) && !inside) return true;
+  if (in(kSettingNouns, view, h) && (!inside || view.token(h).upos == "NOUN")) return true;
+  // A name right before a setting noun modifies it, whatever the parse made
+  // of the pair ("during the Uruguay round of talks").
+  int next = a.last + 1;
+  if (a.last >= 0 && next < view.size() && in(kSettingNouns, view, next) && !view.is_verb(next)) return true;
   // A name read with its setting noun as one flat name ("Uruguay Round").
   for (int ch : view.children(h)) {
     std::string_view r = view.base_rel(ch);
     if ((r == "flat" || r == "compound") && ch > a.last && in(kSettingNouns, view, ch)) return true;
   }
-  int g = view.head(h);
+  // A later conjunct shares the first one's place ("in Davos, Switzerland").
+  int first = h;
+  for (int guard = 0; guard < view.size() && view.base_rel(first) == "conj" && view.head(first) >= 0; ++guard) {
+    first = view.head(first);
+  }
+  int g = view.head(first);
   if (g < 0) return false;
-  std::string_view r = view.base_rel(h);
-  int marker = view.case_child(h);
+  std::string_view r = view.base_rel(first);
+  int marker = view.case_child(first);
   std::string_view p = marker >= 0 ? std::string_view(view.word(marker)) : std::string_view();
   if ((p == "IN" || p == "AT" || p == "NEAR") && (r == "obl" || r == "nmod") && proper_name(view, a) &&
       in(kVenueHosts, view, g)) {
@@ -115,7 +127,7 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
   }
   // Up through the nouns it modifies ("a report on the Ruritania arms
   // affair") to a setting noun; a possessive is an owner, not a topic.
-  for (int t = h, guard = 0; guard < 3 && view.head(t) >= 0; ++guard) {
+  for (int t = first, guard = 0; guard < 3 && view.head(t) >= 0; ++guard) {
     std::string_view rel = view.base_rel(t);
     if (view.rel(t) == "nmod:poss" || (rel != "nmod" && rel != "compound" && rel != "amod" && rel != "flat")) {
       return false;
