@@ -23,8 +23,7 @@ const std::set<std::string_view> kSettingNouns = {
 // gatherings, sites, and times ("last December in Velmar").
 const std::set<std::string_view> kVenueHosts = {
     "SAY",       "TELL",      "SPEAK",     "DECLARE",  "ANNOUNCE",  "MEET",       "SIGN",
-    "REACH",     "AGREE",     "HOLD",      "GATHER",   "CONVENE",   "ARRIVE",     "STOP",
-    "LAND",      "CONFER",    "TALK",      "NEGOTIATE", "INITIAL",  "CONCLUDE",   "PRESENT",
+    "REACH",     "AGREE",     "HOLD",      "GATHER",   "CONVENE",   "CONFER",    "TALK",      "NEGOTIATE", "INITIAL",  "CONCLUDE",   "PRESENT",
     "MEETING",   "MEETINGS",  "SUMMIT",    "TALKS",    "NEGOTIATIONS", "SESSION", "CONFERENCE",
     "GATHERING", "CONVENTION", "ASSEMBLY", "FORUM",    "SITE",      "GROUND",     "PLANT",
     "FACTORY",   "HEADQUARTERS", "OFFICE", "HOTEL",    "AIRPORT",   "ANCHORAGE",  "JANUARY",
@@ -41,6 +40,12 @@ const std::set<std::string_view> kDeployWords = {
 
 bool in(const std::set<std::string_view>& words, const ParseView& view, int t) {
   return t >= 0 && (words.count(view.lemma(t)) || words.count(view.word(t)));
+}
+
+// The word of a's phrase that attaches to its head h (h itself if none).
+int phrase_top(const ParseView& view, int t, int h) {
+  for (int guard = 0; guard < view.size() && t >= 0 && view.head(t) != h && t != h; ++guard) t = view.head(t);
+  return t < 0 ? h : t;
 }
 
 bool proper_name(const ParseView& view, const ActorRef& a) {
@@ -101,7 +106,9 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
   // television interview in Velmar") names the setting too; a proper name
   // ending in one ("the Islamic Conference") may be an actor.
   bool inside = a.first >= 0 && a.first <= h && h <= a.last;
-  if (in(kSettingNouns, view, h) && (!inside || view.token(h).upos == "NOUN")) return true;
+  // Its owner is no setting: "the administration's report".
+  bool owner = a.first >= 0 && view.rel(phrase_top(view, a.first, h)) == "nmod:poss";
+  if (in(kSettingNouns, view, h) && !owner && (!inside || view.token(h).upos == "NOUN")) return true;
   // A name right before a setting noun modifies it, whatever the parse made
   // of the pair ("during the Uruguay round of talks").
   int next = a.last + 1;
