@@ -168,5 +168,46 @@ TEST(MentionedTargetsTest, ForcesSentOnAnothersOrderAreReported) {
   EXPECT_NE(std::find(events.begin(), events.end(), "VALGOV>VALMIL:010"), events.end());
 }
 
+TEST(MentionedTargetsTest, TheCountryOfAnArmsAffairIsItsTopic) {
+  // "Valoria praised decisions on the Mardonia arms initiative ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"praised", "praise", "VERB", 0, "root"},
+                      {"decisions", "decision", "NOUN", 2, "obj"},
+                      {"on", "on", "ADP", 8, "case"},
+                      {"the", "the", "DET", 8, "det"},
+                      {"Mardonia", "Mardonia", "PROPN", 8, "compound"},
+                      {"arms", "arm", "NOUN", 8, "compound"},
+                      {"initiative", "initiative", "NOUN", 3, "nmod"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:051"}));
+  EXPECT_EQ(coded(s), V{});
+}
+
+TEST(MentionedTargetsTest, AVenueOnTheNounAMeetingVerbTakes) {
+  // "Valoria held a meeting with the committee in New Lorenza .": the city
+  // (tagged "New" ADJ + "Lorenza" PROPN) is on the committee, under "held".
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"held", "hold", "VERB", 0, "root"},
+                      {"a", "a", "DET", 4, "det"},
+                      {"meeting", "meeting", "NOUN", 2, "obj"},
+                      {"with", "with", "ADP", 7, "case"},
+                      {"the", "the", "DET", 7, "det"},
+                      {"committee", "committee", "NOUN", 2, "obl"},
+                      {"in", "in", "ADP", 10, "case"},
+                      {"New", "New", "ADJ", 10, "amod"},
+                      {"Lorenza", "Lorenza", "PROPN", 7, "nmod"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_TRUE(is_setting(ParseView(s), ActorRef{"MRD", 9, 8, 9}));
+  // "Valoria praised development in New Lorenza": no meeting, the place stays.
+  Sentence d = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"praised", "praise", "VERB", 0, "root"},
+                      {"development", "development", "NOUN", 2, "obj"},
+                      {"in", "in", "ADP", 6, "case"},
+                      {"New", "New", "ADJ", 6, "amod"},
+                      {"Lorenza", "Lorenza", "PROPN", 3, "nmod"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_FALSE(is_setting(ParseView(d), ActorRef{"MRD", 5, 4, 5}));
+}
+
 }  // namespace
 }  // namespace parley

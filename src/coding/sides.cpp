@@ -1,6 +1,7 @@
 #include "coding/sides.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string_view>
 
@@ -50,10 +51,13 @@ int phrase_top(const ParseView& view, int t, int h) {
 
 bool proper_name(const ParseView& view, const ActorRef& a) {
   if (a.first < 0 || a.head < a.first || a.head > a.last) return false;
+  // "New York": the tagger's adjectives inside a capitalised name count.
   for (int t = a.first; t <= a.last; ++t) {
-    if (view.token(t).upos != "PROPN") return false;
+    const Token& w = view.token(t);
+    bool capital_adjective = w.upos == "ADJ" && !w.form.empty() && std::isupper(static_cast<unsigned char>(w.form[0]));
+    if (w.upos != "PROPN" && !capital_adjective) return false;
   }
-  return true;
+  return view.token(a.head).upos == "PROPN";
 }
 
 }  // namespace
@@ -113,6 +117,8 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
   // of the pair ("during the Uruguay round of talks").
   int next = a.last + 1;
   if (a.last >= 0 && next < view.size() && in(kSettingNouns, view, next) && !view.is_verb(next)) return true;
+  // "the Ruritania arms affair": the country the arms went to is its topic.
+  if (a.last >= 0 && next < view.size() && view.word(next) == "ARMS" && view.base_rel(a.last) == "compound") return true;
   // A name read with its setting noun as one flat name ("Uruguay Round").
   for (int ch : view.children(h)) {
     std::string_view r = view.base_rel(ch);
@@ -128,8 +134,12 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
   std::string_view r = view.base_rel(first);
   int marker = view.case_child(first);
   std::string_view p = marker >= 0 ? std::string_view(view.word(marker)) : std::string_view();
-  if ((p == "IN" || p == "AT" || p == "NEAR") && (r == "obl" || r == "nmod") && proper_name(view, a) &&
-      in(kVenueHosts, view, g)) {
+  // The host may be the verb above the noun the place is on ("held a
+  // meeting with the committee in Lorenza").
+  bool hosted = in(kVenueHosts, view, g) ||
+                (r == "nmod" && view.is_nominal(g) && view.head(g) >= 0 && view.is_verb(view.head(g)) &&
+                 in(kVenueHosts, view, view.head(g)));
+  if ((p == "IN" || p == "AT" || p == "NEAR") && (r == "obl" || r == "nmod") && proper_name(view, a) && hosted) {
     return true;
   }
   // Up through the nouns it modifies ("a report on the Ruritania arms
