@@ -3,7 +3,7 @@
 // interview, a session, a trade round named after a country, a report's
 // topic), a government's own forces that it sends or withdraws. Sentences are
 // hand-made UD parses over a made-up world (Valoria with its capital Velmar,
-// Mardonia with its city Lorenza, Estermark); each test also checks what the
+// Mardonia with its city Lorenza, Estermark, Orlandia); each test also checks what the
 // coder keeps (recall) next to what it drops.
 #include "coding/sides.h"
 
@@ -207,6 +207,36 @@ TEST(MentionedTargetsTest, AVenueOnTheNounAMeetingVerbTakes) {
                       {"Lorenza", "Lorenza", "PROPN", 3, "nmod"},
                       {".", ".", "PUNCT", 2, "punct"}});
   EXPECT_FALSE(is_setting(ParseView(d), ActorRef{"MRD", 5, 4, 5}));
+}
+
+// "Valoria said the accord between Mardonia, Estermark [and Orlandia] worked ."
+Sentence said_accord(bool three) {
+  std::vector<hand_parse::Word> w = {{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                                     {"said", "say", "VERB", 0, "root"},
+                                     {"the", "the", "DET", 4, "det"},
+                                     {"accord", "accord", "NOUN", 0, "nsubj"},
+                                     {"between", "between", "ADP", 6, "case"},
+                                     {"Mardonia", "Mardonia", "PROPN", 4, "nmod"}};
+  if (three) {
+    w.push_back({",", ",", "PUNCT", 8, "punct"});
+    w.push_back({"Estermark", "Estermark", "PROPN", 6, "conj"});
+  }
+  w.push_back({"and", "and", "CCONJ", static_cast<int>(w.size()) + 2, "cc"});
+  w.push_back({three ? "Orlandia" : "Estermark", three ? "Orlandia" : "Estermark", "PROPN", 6, "conj"});
+  w.push_back({"worked", "work", "VERB", 2, "ccomp"});
+  w.push_back({".", ".", "PUNCT", 2, "punct"});
+  int worked = static_cast<int>(w.size()) - 1;
+  std::get<3>(w[3]) = worked;  // the accord is the subject of "worked"
+  return parse(w);
+}
+
+TEST(MentionedTargetsTest, OneOfManyListedPartiesOfAnAccordIsNoAddressee) {
+  Sentence many = said_accord(true);
+  EXPECT_EQ(coded(many, false), (V{"VAL>MRD:010", "VAL>EST:010", "VAL>ORL:010"}));
+  EXPECT_EQ(coded(many), V{});
+  // Two parties: the statement may well be about each.
+  Sentence two = said_accord(false);
+  EXPECT_EQ(coded(two), (V{"VAL>MRD:010", "VAL>EST:010"}));
 }
 
 }  // namespace

@@ -268,7 +268,7 @@ class SentenceCoder {
     refine(&c->targets);
     // A statement is not addressed to a market: "said sales to A rose".
     if (options_.precision_rules && c->codes.forward.rfind("01", 0) == 0) {
-      std::erase_if(c->targets, [&](const ActorRef& a) { return is_trade_partner(view_, a); });
+      std::erase_if(c->targets, [&](const ActorRef& a) { return is_trade_partner(view_, a) || is_listed_party(view_, a); });
     }
   }
 

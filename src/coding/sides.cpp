@@ -157,6 +157,21 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
   return false;
 }
 
+bool is_listed_party(const ParseView& view, const ActorRef& a) {
+  static const std::set<std::string_view> kAccords = {"ACCORD", "AGREEMENT", "PACT", "TREATY"};
+  if (a.head < 0) return false;
+  int first = a.head;
+  for (int guard = 0; guard < view.size() && view.base_rel(first) == "conj" && view.head(first) >= 0; ++guard) {
+    first = view.head(first);
+  }
+  int marker = view.case_child(first);
+  if (marker < 0 || (view.word(marker) != "BETWEEN" && view.word(marker) != "AMONG")) return false;
+  if (view.base_rel(first) != "nmod" || !in(kAccords, view, view.head(first))) return false;
+  int conjuncts = 0;
+  for (int ch : view.children(first)) conjuncts += view.base_rel(ch) == "conj";
+  return conjuncts >= 2;
+}
+
 bool is_own_instrument(const ParseView& view, const ActorRef& target, const ActorRef& source) {
   if (target.head < 0 || (!has_role(target.code, "MIL") && !has_role(target.code, "COP"))) return false;
   // Both unplaced ("the government", "troops"): the document places them

@@ -40,6 +40,11 @@ bool has_own_subject(const ParseView& view, int verb);
 // session", "a report on the Ruritania affair").
 bool is_setting(const ParseView& view, const ActorRef& a);
 
+// "said the accord between A, B, C and D had worked": one of three or more
+// parties listed with "between" or "among" on an accord, an agreement, a pact
+// or a treaty. A statement about the accord is not addressed to each of them.
+bool is_listed_party(const ParseView& view, const ActorRef& a);
+
 // "Ruritania withdrew its troops", "Ruritania sent police to the mines": a
 // country's own forces or police (`target`, a MIL or COP actor of the
 // source's country, or both unplaced) as the object of withdrawing, sending,
