@@ -42,6 +42,22 @@ TEST(MentionedTargetsTest, APlaceWhereAnAccordWasReachedIsNoTarget) {
   EXPECT_EQ(coded(s), V{});
 }
 
+TEST(MentionedTargetsTest, ALaterConjunctSharesTheVenue) {
+  // "Valoria praised the accord reached in Lorenza , Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"praised", "praise", "VERB", 0, "root"},
+                      {"the", "the", "DET", 4, "det"},
+                      {"accord", "accord", "NOUN", 2, "obj"},
+                      {"reached", "reach", "VERB", 4, "acl"},
+                      {"in", "in", "ADP", 7, "case"},
+                      {"Lorenza", "Lorenza", "PROPN", 5, "obl"},
+                      {",", ",", "PUNCT", 9, "punct"},
+                      {"Mardonia", "Mardonia", "PROPN", 7, "conj"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s, false), (V{"VAL>MRD:051"}));
+  EXPECT_EQ(coded(s), V{});
+}
+
 TEST(MentionedTargetsTest, WhomOneMeetsInAPlaceIsStillTheTarget) {
   // "Valoria met Estermark in Lorenza ."
   Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},

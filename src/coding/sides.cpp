@@ -50,14 +50,17 @@ int phrase_top(const ParseView& view, int t, int h) {
 }
 
 bool proper_name(const ParseView& view, const ActorRef& a) {
-  if (a.first < 0 || a.head < a.first || a.head > a.last) return false;
+  if (a.first < 0 || a.head < 0) return false;
+  bool inside = a.first <= a.head && a.head <= a.last;
+  // A later conjunct of the phrase names a place of its own ("Davos, Switzerland").
+  if (!inside && view.rel(phrase_top(view, a.first, a.head)) != "conj") return false;
   // "New York": the tagger's adjectives inside a capitalised name count.
   for (int t = a.first; t <= a.last; ++t) {
     const Token& w = view.token(t);
     bool capital_adjective = w.upos == "ADJ" && !w.form.empty() && std::isupper(static_cast<unsigned char>(w.form[0]));
     if (w.upos != "PROPN" && !capital_adjective) return false;
   }
-  return view.token(a.head).upos == "PROPN";
+  return view.token(inside ? a.head : a.last).upos == "PROPN";
 }
 
 }  // namespace
