@@ -5,12 +5,11 @@
 // hand-made UD parses over a made-up world (Valoria with its capital Velmar,
 // Mardonia with its city Lorenza, Estermark, Orlandia); each test also checks what the
 // coder keeps (recall) next to what it drops.
-#include "coding/sides.h"
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
+#include "coding/sides.h"
 #include "hand_parse.h"
 
 namespace parley {
@@ -19,14 +18,17 @@ namespace {
 const std::string kDicts = std::string(PARLEY_SOURCE_DIR) + "/tests/data/mentioned_dicts/";
 
 const Dictionaries& dictionaries() {
-  static const Dictionaries dicts = hand_parse::load(hand_parse::world_files(kDicts, "mentioned_test"));
+  static const Dictionaries dicts =
+      hand_parse::load(hand_parse::world_files(kDicts, "mentioned_test"));
   return dicts;
 }
 
 using hand_parse::parse;
 using V = std::vector<std::string>;
 
-V coded(const Sentence& s, bool rules = true) { return hand_parse::coded(s, dictionaries(), rules); }
+V coded(const Sentence& s, bool rules = true) {
+  return hand_parse::coded(s, dictionaries(), rules);
+}
 
 TEST(MentionedTargetsTest, APlaceWhereAnAccordWasReachedIsNoTarget) {
   // "Valoria praised the accord reached in Lorenza ."
@@ -123,14 +125,14 @@ TEST(MentionedTargetsTest, ATradeRoundNamedAfterACountryIsNoParty) {
 
 // "Valoria praised [its] report on Mardonia ."
 Sentence praised_report(bool own) {
-  std::vector<hand_parse::Word> w = {{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
-                                     {"praised", "praise", "VERB", 0, "root"},
-                                     {own ? "its" : "a", own ? "its" : "a", own ? "PRON" : "DET", 4,
-                                      own ? "nmod:poss" : "det"},
-                                     {"report", "report", "NOUN", 2, "obj"},
-                                     {"on", "on", "ADP", 6, "case"},
-                                     {"Mardonia", "Mardonia", "PROPN", 4, "nmod"},
-                                     {".", ".", "PUNCT", 2, "punct"}};
+  std::vector<hand_parse::Word> w = {
+      {"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+      {"praised", "praise", "VERB", 0, "root"},
+      {own ? "its" : "a", own ? "its" : "a", own ? "PRON" : "DET", 4, own ? "nmod:poss" : "det"},
+      {"report", "report", "NOUN", 2, "obj"},
+      {"on", "on", "ADP", 6, "case"},
+      {"Mardonia", "Mardonia", "PROPN", 4, "nmod"},
+      {".", ".", "PUNCT", 2, "punct"}};
   return parse(w);
 }
 
@@ -238,7 +240,8 @@ Sentence said_accord(bool three) {
     w.push_back({"Estermark", "Estermark", "PROPN", 6, "conj"});
   }
   w.push_back({"and", "and", "CCONJ", static_cast<int>(w.size()) + 2, "cc"});
-  w.push_back({three ? "Orlandia" : "Estermark", three ? "Orlandia" : "Estermark", "PROPN", 6, "conj"});
+  w.push_back(
+      {three ? "Orlandia" : "Estermark", three ? "Orlandia" : "Estermark", "PROPN", 6, "conj"});
   w.push_back({"worked", "work", "VERB", 2, "ccomp"});
   w.push_back({".", ".", "PUNCT", 2, "punct"});
   int worked = static_cast<int>(w.size()) - 1;

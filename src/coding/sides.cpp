@@ -14,30 +14,29 @@ namespace {
 // Nouns naming where or how something is said or done, or what it is about;
 // a name on them is their setting or topic, not a party.
 const std::set<std::string_view> kSettingNouns = {
-    "INTERVIEW", "INTERVIEWS", "SESSION",  "SESSIONS",  "ROUND",      "CONFERENCE", "CONFERENCES",
-    "REPORT",    "REPORTS",    "BRIEFING", "BROADCAST", "HEARING",
-    "HEARINGS",  "CEREMONY",   "AFFAIR",   "SCANDAL",   "CONTROVERSY", "INQUIRY",   "PROBE",
-    "STUDY",     "SURVEY"};
+    "INTERVIEW", "INTERVIEWS", "SESSION",     "SESSIONS",  "ROUND",   "CONFERENCE", "CONFERENCES",
+    "REPORT",    "REPORTS",    "BRIEFING",    "BROADCAST", "HEARING", "HEARINGS",   "CEREMONY",
+    "AFFAIR",    "SCANDAL",    "CONTROVERSY", "INQUIRY",   "PROBE",   "STUDY",      "SURVEY"};
 
 // Words a place after "in", "at" or "near" is only the venue or time of:
 // meeting and speaking ("met in", "said at", "the accord reached in"),
 // gatherings, sites, and times ("last December in Velmar").
 const std::set<std::string_view> kVenueHosts = {
-    "SAY",       "TELL",      "SPEAK",     "DECLARE",  "ANNOUNCE",  "MEET",       "SIGN",
-    "REACH",     "AGREE",     "HOLD",      "GATHER",   "CONVENE",   "CONFER",    "TALK",      "NEGOTIATE", "INITIAL",  "CONCLUDE",   "PRESENT",
-    "MEETING",   "MEETINGS",  "SUMMIT",    "TALKS",    "NEGOTIATIONS", "SESSION", "CONFERENCE",
-    "GATHERING", "CONVENTION", "ASSEMBLY", "FORUM",    "SITE",      "GROUND",     "PLANT",
-    "FACTORY",   "HEADQUARTERS", "OFFICE", "HOTEL",    "AIRPORT",   "ANCHORAGE",  "JANUARY",
-    "FEBRUARY",  "MARCH",     "APRIL",     "MAY",      "JUNE",      "JULY",       "AUGUST",
-    "SEPTEMBER", "OCTOBER",   "NOVEMBER",  "DECEMBER", "WEEK",      "WEEKEND",    "MONTH",
-    "YEAR",      "DAY",       "MONDAY",    "TUESDAY",  "WEDNESDAY", "THURSDAY",   "FRIDAY",
-    "SATURDAY",  "SUNDAY"};
+    "SAY",       "TELL",         "SPEAK",     "DECLARE",    "ANNOUNCE",  "MEET",         "SIGN",
+    "REACH",     "AGREE",        "HOLD",      "GATHER",     "CONVENE",   "CONFER",       "TALK",
+    "NEGOTIATE", "INITIAL",      "CONCLUDE",  "PRESENT",    "MEETING",   "MEETINGS",     "SUMMIT",
+    "TALKS",     "NEGOTIATIONS", "SESSION",   "CONFERENCE", "GATHERING", "CONVENTION",   "ASSEMBLY",
+    "FORUM",     "SITE",         "GROUND",    "PLANT",      "FACTORY",   "HEADQUARTERS", "OFFICE",
+    "HOTEL",     "AIRPORT",      "ANCHORAGE", "JANUARY",    "FEBRUARY",  "MARCH",        "APRIL",
+    "MAY",       "JUNE",         "JULY",      "AUGUST",     "SEPTEMBER", "OCTOBER",      "NOVEMBER",
+    "DECEMBER",  "WEEK",         "WEEKEND",   "MONTH",      "YEAR",      "DAY",          "MONDAY",
+    "TUESDAY",   "WEDNESDAY",    "THURSDAY",  "FRIDAY",     "SATURDAY",  "SUNDAY"};
 
 // Verbs and nouns that move or place forces.
 const std::set<std::string_view> kDeployWords = {
-    "WITHDRAW",   "PULL",       "SEND",       "DEPLOY",     "DISPATCH", "STATION", "MOBILIZE",
-    "MOBILISE",   "MOVE",       "WITHDRAWAL", "DEPLOYMENT", "PULLOUT",  "PULLBACK", "REDEPLOY",
-    "REDEPLOYMENT", "ORDER"};
+    "WITHDRAW", "PULL",     "SEND",         "DEPLOY",     "DISPATCH",   "STATION",
+    "MOBILIZE", "MOBILISE", "MOVE",         "WITHDRAWAL", "DEPLOYMENT", "PULLOUT",
+    "PULLBACK", "REDEPLOY", "REDEPLOYMENT", "ORDER"};
 
 bool in(const std::set<std::string_view>& words, const ParseView& view, int t) {
   return t >= 0 && (words.count(view.lemma(t)) || words.count(view.word(t)));
@@ -45,7 +44,8 @@ bool in(const std::set<std::string_view>& words, const ParseView& view, int t) {
 
 // The word of a's phrase that attaches to its head h (h itself if none).
 int phrase_top(const ParseView& view, int t, int h) {
-  for (int guard = 0; guard < view.size() && t >= 0 && view.head(t) != h && t != h; ++guard) t = view.head(t);
+  for (int guard = 0; guard < view.size() && t >= 0 && view.head(t) != h && t != h; ++guard)
+    t = view.head(t);
   return t < 0 ? h : t;
 }
 
@@ -57,7 +57,8 @@ bool proper_name(const ParseView& view, const ActorRef& a) {
   // "New York": the tagger's adjectives inside a capitalised name count.
   for (int t = a.first; t <= a.last; ++t) {
     const Token& w = view.token(t);
-    bool capital_adjective = w.upos == "ADJ" && !w.form.empty() && std::isupper(static_cast<unsigned char>(w.form[0]));
+    bool capital_adjective =
+        w.upos == "ADJ" && !w.form.empty() && std::isupper(static_cast<unsigned char>(w.form[0]));
     if (w.upos != "PROPN" && !capital_adjective) return false;
   }
   return view.token(inside ? a.head : a.last).upos == "PROPN";
@@ -108,20 +109,22 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
   int h = a.head;
   if (h < 0) return false;
   // The head itself a setting noun the named words only modify ("a
-  // television interview", "the Uruguay Round" read as one name).
-  // A common noun heading a phrase whose actor comes from its modifiers ("a
-  // television interview in Velmar") names the setting too; a proper name
-  // ending in one ("the Islamic Conference") may be an actor.
+  // television interview in Velmar"); a proper name ending in one ("the
+  // Islamic Conference") may be an actor.
   bool inside = a.first >= 0 && a.first <= h && h <= a.last;
   // Its owner is no setting: "the administration's report".
   bool owner = a.first >= 0 && view.rel(phrase_top(view, a.first, h)) == "nmod:poss";
-  if (in(kSettingNouns, view, h) && !owner && (!inside || view.token(h).upos == "NOUN")) return true;
+  if (in(kSettingNouns, view, h) && !owner && (!inside || view.token(h).upos == "NOUN"))
+    return true;
   // A name right before a setting noun modifies it, whatever the parse made
   // of the pair ("during the Uruguay round of talks").
   int next = a.last + 1;
-  if (a.last >= 0 && next < view.size() && in(kSettingNouns, view, next) && !view.is_verb(next)) return true;
+  if (a.last >= 0 && next < view.size() && in(kSettingNouns, view, next) && !view.is_verb(next))
+    return true;
   // "the Ruritania arms affair": the country the arms went to is its topic.
-  if (a.last >= 0 && next < view.size() && view.word(next) == "ARMS" && view.base_rel(a.last) == "compound") return true;
+  if (a.last >= 0 && next < view.size() && view.word(next) == "ARMS" &&
+      view.base_rel(a.last) == "compound")
+    return true;
   // A name read with its setting noun as one flat name ("Uruguay Round").
   for (int ch : view.children(h)) {
     std::string_view r = view.base_rel(ch);
@@ -129,7 +132,8 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
   }
   // A later conjunct shares the first one's place ("in Davos, Switzerland").
   int first = h;
-  for (int guard = 0; guard < view.size() && view.base_rel(first) == "conj" && view.head(first) >= 0; ++guard) {
+  for (int guard = 0;
+       guard < view.size() && view.base_rel(first) == "conj" && view.head(first) >= 0; ++guard) {
     first = view.head(first);
   }
   int g = view.head(first);
@@ -140,16 +144,18 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
   // The host may be the verb above the noun the place is on ("held a
   // meeting with the committee in Lorenza").
   bool hosted = in(kVenueHosts, view, g) ||
-                (r == "nmod" && view.is_nominal(g) && view.head(g) >= 0 && view.is_verb(view.head(g)) &&
-                 in(kVenueHosts, view, view.head(g)));
-  if ((p == "IN" || p == "AT" || p == "NEAR") && (r == "obl" || r == "nmod") && proper_name(view, a) && hosted) {
+                (r == "nmod" && view.is_nominal(g) && view.head(g) >= 0 &&
+                 view.is_verb(view.head(g)) && in(kVenueHosts, view, view.head(g)));
+  if ((p == "IN" || p == "AT" || p == "NEAR") && (r == "obl" || r == "nmod") &&
+      proper_name(view, a) && hosted) {
     return true;
   }
   // Up through the nouns it modifies ("a report on the Ruritania arms
   // affair") to a setting noun; a possessive is an owner, not a topic.
   for (int t = first, guard = 0; guard < 3 && view.head(t) >= 0; ++guard) {
     std::string_view rel = view.base_rel(t);
-    if (view.rel(t) == "nmod:poss" || (rel != "nmod" && rel != "compound" && rel != "amod" && rel != "flat")) {
+    if (view.rel(t) == "nmod:poss" ||
+        (rel != "nmod" && rel != "compound" && rel != "amod" && rel != "flat")) {
       return false;
     }
     t = view.head(t);
@@ -164,7 +170,8 @@ bool is_listed_party(const ParseView& view, const ActorRef& a) {
   static const std::set<std::string_view> kAccords = {"ACCORD", "AGREEMENT", "PACT", "TREATY"};
   if (a.head < 0) return false;
   int first = a.head;
-  for (int guard = 0; guard < view.size() && view.base_rel(first) == "conj" && view.head(first) >= 0; ++guard) {
+  for (int guard = 0;
+       guard < view.size() && view.base_rel(first) == "conj" && view.head(first) >= 0; ++guard) {
     first = view.head(first);
   }
   int marker = view.case_child(first);
@@ -176,7 +183,8 @@ bool is_listed_party(const ParseView& view, const ActorRef& a) {
 }
 
 bool is_own_instrument(const ParseView& view, const ActorRef& target, const ActorRef& source) {
-  if (target.head < 0 || (!has_role(target.code, "MIL") && !has_role(target.code, "COP"))) return false;
+  if (target.head < 0 || (!has_role(target.code, "MIL") && !has_role(target.code, "COP")))
+    return false;
   // Both unplaced ("the government", "troops"): the document places them
   // in one country.
   bool unplaced = source.code.rfind("---", 0) == 0 && target.code.rfind("---", 0) == 0;
@@ -184,7 +192,8 @@ bool is_own_instrument(const ParseView& view, const ActorRef& target, const Acto
   if (!unplaced && (country.empty() || country != country_of(target.code))) return false;
   // "sent thousands of troops": through the quantity to its verb.
   int t = target.head;
-  if (view.base_rel(t) == "nmod" && view.head(t) >= 0 && view.base_rel(view.head(t)) == "obj") t = view.head(t);
+  if (view.base_rel(t) == "nmod" && view.head(t) >= 0 && view.base_rel(view.head(t)) == "obj")
+    t = view.head(t);
   std::string_view r = view.base_rel(t);
   int mover = view.head(t);
   if ((r != "obj" && r != "nmod") || !in(kDeployWords, view, mover)) return false;

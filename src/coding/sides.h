@@ -33,11 +33,14 @@ bool has_own_subject(const ParseView& view, int verb);
 
 // The actor phrase `a` is only mentioned, not acted on: where or in what
 // setting something happens. A proper name after "in", "at" or "near" on a
-// verb or a noun ("the accord reached in Velmar", "spoke at Davos"), unless
-// the verb's act is done in the place ("intervene in", "invest in", "fired
-// at"); or a name on a setting noun, as its modifier or through a
-// preposition ("a television interview", "the Uruguay round", "at the IMF
-// session", "a report on the Ruritania affair").
+// word of meeting or speaking, a site or a time, or on a noun such a verb
+// takes ("the accord reached in Velmar", "spoke at Davos", "last December in
+// Lorenza"), a later conjunct sharing that place; or a name on a setting noun
+// (interview, session, round, report, affair, ...), as its modifier, through
+// a preposition or written right before it ("a television interview", "the
+// Uruguay round", "at the IMF session", "a report on the Ruritania affair"),
+// unless it owns it or the report is the speaker's own; or a country named
+// before "arms" ("the Ruritania arms initiative").
 bool is_setting(const ParseView& view, const ActorRef& a);
 
 // "said the accord between A, B, C and D had worked": one of three or more
