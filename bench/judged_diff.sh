@@ -1,38 +1,42 @@
 #!/usr/bin/env bash
-# What a change does to the judged events (docs/accuracy.md, "Actor, country and
-# list-pair rules"): joins two runs' events with bench/corpus_judgments.tsv on the
-# five key fields (doc_id, sentence, source, target, code) and counts the judged
-# right and wrong events each run has, the ones removed and the ones added
-# (listed on stderr with their verdicts and reasons).
+# What a coder change does to the judged events (docs/accuracy.md, "News corpus"):
+# codes the first N documents of the news corpus with two parley binaries (before
+# and after the change, each run from its own checkout so that it reads its own
+# dictionaries and model), and joins the events each one loses or gains with
+# bench/corpus_judgments.tsv on doc_id, sentence, source, target and code.
+# Prints how many lost and gained events are judged right, wrong or not at all,
+# and lists them in OUT/lost.tsv and OUT/gained.tsv (verdict first).
 #
-#   awk 'NR <= 12000' ../shared/data/news/corpus.jsonl >build/docs12k.jsonl
-#   build/parley code build/docs12k.jsonl --no-dedup --out build/before.jsonl   # and after
-#   bench/judged_diff.sh build/before.jsonl build/after.jsonl
+#   bench/judged_diff.sh BEFORE_PARLEY AFTER_PARLEY [N]    N defaults to 12000
 #
-# JUDGMENTS (default bench/corpus_judgments.tsv) can be set.
+# CORPUS (default ../shared/data/news/corpus.jsonl), OUT (default
+# build/judged-diff) and JUDGMENTS (default bench/corpus_judgments.tsv) can be
+# set. Never give N above 12000: later documents are the final blind test.
 set -euo pipefail
-[ $# -eq 2 ] || { echo "usage: bench/judged_diff.sh BEFORE.jsonl AFTER.jsonl" >&2; exit 2; }
-judgments=${JUDGMENTS:-$(dirname "$0")/corpus_judgments.tsv}
-keys() { jq -r '[.doc_id, (.sentence|tostring), .source.code, .target.code, .code] | @tsv' "$1"; }
-awk -F'\t' -v J="$judgments" '
-  BEGIN {
-    while ((getline l < J) > 0) {
-      if (l ~ /^#/) continue
-      split(l, f, "\t"); k = f[1] FS f[2] FS f[3] FS f[4] FS f[5]; v[k] = f[6]; why[k] = f[7]
-    }
-  }
-  FILENAME == ARGV[1] { before[$0] = 1; next }
-  { after[$0] = 1 }
-  END {
-    for (k in before) if (k in v) b[v[k]]++
-    for (k in after) if (k in v) a[v[k]]++
-    for (k in before) if (!(k in after)) {
-      if (k in v) { lost[v[k]]++; print "removed " v[k] "\t" k "\t" why[k] > "/dev/stderr" } else lostu++
-    }
-    for (k in after) if (!(k in before)) {
-      if (k in v) { won[v[k]]++; print "added " v[k] "\t" k > "/dev/stderr" } else wonu++
-    }
-    printf "before: %d right, %d wrong judged; after: %d right, %d wrong\n", b["right"], b["wrong"], a["right"], a["wrong"]
-    printf "removed: %d wrong, %d right, %d unjudged; added: %d wrong, %d right, %d unjudged\n",
-           lost["wrong"], lost["right"], lostu, won["wrong"], won["right"], wonu
-  }' <(keys "$1") <(keys "$2")
+cd "$(dirname "$0")/.."
+before=$(realpath "$1")
+after=$(realpath "$2")
+n=${3:-12000}
+corpus=$(realpath "${CORPUS:-../shared/data/news/corpus.jsonl}")
+out=$(realpath -m "${OUT:-build/judged-diff}")
+judgments=$(realpath "${JUDGMENTS:-bench/corpus_judgments.tsv}")
+[ "$n" -le 12000 ] || { echo "judged_diff: N above 12000 reaches the blind test documents" >&2; exit 2; }
+mkdir -p "$out"
+awk -v n="$n" 'NR > n { exit } { print }' "$corpus" >"$out/docs.jsonl"
+for side in before after; do
+  bin=${!side}
+  (cd "$(dirname "$bin")/.." && "$bin" code "$out/docs.jsonl" --no-dedup --out "$out/events.$side.jsonl" 2>"$out/log.$side")
+  jq -r '[.doc_id, (.sentence|tostring), .source.code, .target.code, .code] | @tsv' "$out/events.$side.jsonl" |
+    sort -u >"$out/keys.$side.tsv"
+done
+join_verdicts() {
+  awk -F'\t' 'NR == FNR { if ($0 !~ /^#/ && NF >= 6) v[$1 FS $2 FS $3 FS $4 FS $5] = $6 "\t" $7; next }
+              { k = $1 FS $2 FS $3 FS $4 FS $5; print (k in v ? v[k] : "unjudged\t") "\t" $0 }' "$judgments" -
+}
+comm -23 "$out/keys.before.tsv" "$out/keys.after.tsv" | join_verdicts >"$out/lost.tsv"
+comm -13 "$out/keys.before.tsv" "$out/keys.after.tsv" | join_verdicts >"$out/gained.tsv"
+for f in lost gained; do
+  printf '%s: %d events (judged wrong %d, judged right %d, unjudged %d)\n' "$f" "$(wc -l <"$out/$f.tsv")" \
+    "$(grep -c '^wrong' "$out/$f.tsv" || true)" "$(grep -c '^right' "$out/$f.tsv" || true)" \
+    "$(grep -c '^unjudged' "$out/$f.tsv" || true)"
+done

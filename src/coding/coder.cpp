@@ -287,7 +287,7 @@ class SentenceCoder {
     refine(&c->targets);
     // A statement is not addressed to a market: "said sales to A rose".
     if (options_.precision_rules && c->codes.forward.rfind("01", 0) == 0) {
-      std::erase_if(c->targets, [&](const ActorRef& a) { return is_trade_partner(view_, a); });
+      std::erase_if(c->targets, [&](const ActorRef& a) { return is_trade_partner(view_, a) || is_listed_party(view_, a); });
     }
   }
 
@@ -299,7 +299,7 @@ class SentenceCoder {
     std::vector<ActorRef> out;
     for (const ActorRef& a : *refs) {
       if (names_non_actor(view_, a, &dicts_.agent_index) || is_market_place(view_, a) ||
-          is_surname_title(view_, a) || is_in_hyphenated_name(view_, dicts_, a)) {
+          is_surname_title(view_, a) || is_in_hyphenated_name(view_, dicts_, a) || is_setting(view_, a)) {
         continue;
       }
       bool firm = is_firm_phrase(view_, a.head) || is_unknown_organisation_person(view_, dicts_, a);
@@ -400,9 +400,15 @@ class SentenceCoder {
   // "A said [its forces ...]", "A said [his country ...]", "A spoke of contacts
   // between the two sides": a phrase resolved through the document to the
   // source's own country is the source's side, not what it acts on.
+  // So are its own forces sent or withdrawn (is_own_instrument).
   void drop_own_side_targets(Clause* c) const {
-    if (!context_) return;
     auto own_side = [&](const ActorRef& t) {
+      if (options_.precision_rules && std::any_of(c->sources.begin(), c->sources.end(), [&](const ActorRef& s) {
+            return is_own_instrument(view_, t, s);
+          })) {
+        return true;
+      }
+      if (!context_) return false;
       if (!has_possessive_pronoun(view_, t.head) && !is_pair_phrase(view_, t.head)) return false;
       return std::any_of(c->sources.begin(), c->sources.end(), [&](const ActorRef& s) {
         return !country_of(s.code).empty() && country_of(s.code) == country_of(t.code);

@@ -1,12 +1,70 @@
 #include "coding/sides.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string_view>
 
+#include "coding/document_context.h"
 #include "coding/event_filter.h"
 
 namespace parley {
+namespace {
+
+// Nouns naming where or how something is said or done, or what it is about;
+// a name on them is their setting or topic, not a party.
+const std::set<std::string_view> kSettingNouns = {
+    "INTERVIEW", "INTERVIEWS", "SESSION",     "SESSIONS",  "ROUND",   "CONFERENCE", "CONFERENCES",
+    "REPORT",    "REPORTS",    "BRIEFING",    "BROADCAST", "HEARING", "HEARINGS",   "CEREMONY",
+    "AFFAIR",    "SCANDAL",    "CONTROVERSY", "INQUIRY",   "PROBE",   "STUDY",      "SURVEY"};
+
+// Words a place after "in", "at" or "near" is only the venue or time of:
+// meeting and speaking ("met in", "said at", "the accord reached in"),
+// gatherings, sites, and times ("last December in Velmar").
+const std::set<std::string_view> kVenueHosts = {
+    "SAY",       "TELL",         "SPEAK",     "DECLARE",    "ANNOUNCE",  "MEET",         "SIGN",
+    "REACH",     "AGREE",        "HOLD",      "GATHER",     "CONVENE",   "CONFER",       "TALK",
+    "NEGOTIATE", "INITIAL",      "CONCLUDE",  "PRESENT",    "MEETING",   "MEETINGS",     "SUMMIT",
+    "TALKS",     "NEGOTIATIONS", "SESSION",   "CONFERENCE", "GATHERING", "CONVENTION",   "ASSEMBLY",
+    "FORUM",     "SITE",         "GROUND",    "PLANT",      "FACTORY",   "HEADQUARTERS", "OFFICE",
+    "HOTEL",     "AIRPORT",      "ANCHORAGE", "JANUARY",    "FEBRUARY",  "MARCH",        "APRIL",
+    "MAY",       "JUNE",         "JULY",      "AUGUST",     "SEPTEMBER", "OCTOBER",      "NOVEMBER",
+    "DECEMBER",  "WEEK",         "WEEKEND",   "MONTH",      "YEAR",      "DAY",          "MONDAY",
+    "TUESDAY",   "WEDNESDAY",    "THURSDAY",  "FRIDAY",     "SATURDAY",  "SUNDAY"};
+
+// Verbs and nouns that move or place forces.
+const std::set<std::string_view> kDeployWords = {
+    "WITHDRAW", "PULL",     "SEND",         "DEPLOY",     "DISPATCH",   "STATION",
+    "MOBILIZE", "MOBILISE", "MOVE",         "WITHDRAWAL", "DEPLOYMENT", "PULLOUT",
+    "PULLBACK", "REDEPLOY", "REDEPLOYMENT", "ORDER"};
+
+bool in(const std::set<std::string_view>& words, const ParseView& view, int t) {
+  return t >= 0 && (words.count(view.lemma(t)) || words.count(view.word(t)));
+}
+
+// The word of a's phrase that attaches to its head h (h itself if none).
+int phrase_top(const ParseView& view, int t, int h) {
+  for (int guard = 0; guard < view.size() && t >= 0 && view.head(t) != h && t != h; ++guard)
+    t = view.head(t);
+  return t < 0 ? h : t;
+}
+
+bool proper_name(const ParseView& view, const ActorRef& a) {
+  if (a.first < 0 || a.head < 0) return false;
+  bool inside = a.first <= a.head && a.head <= a.last;
+  // A later conjunct of the phrase names a place of its own ("Davos, Switzerland").
+  if (!inside && view.rel(phrase_top(view, a.first, a.head)) != "conj") return false;
+  // "New York": the tagger's adjectives inside a capitalised name count.
+  for (int t = a.first; t <= a.last; ++t) {
+    const Token& w = view.token(t);
+    bool capital_adjective =
+        w.upos == "ADJ" && !w.form.empty() && std::isupper(static_cast<unsigned char>(w.form[0]));
+    if (w.upos != "PROPN" && !capital_adjective) return false;
+  }
+  return view.token(inside ? a.head : a.last).upos == "PROPN";
+}
+
+}  // namespace
 
 bool names_people(const ParseView& view, const Dictionaries& dicts, int h) {
   for (int t = std::max(0, h - 4); t <= h; ++t) {
@@ -76,6 +134,110 @@ bool has_own_subject(const ParseView& view, int verb) {
     }
   }
   return false;
+}
+
+bool is_setting(const ParseView& view, const ActorRef& a) {
+  int h = a.head;
+  if (h < 0) return false;
+  // The head itself a setting noun the named words only modify ("a
+  // television interview in Velmar"); a proper name ending in one ("the
+  // Islamic Conference") may be an actor.
+  bool inside = a.first >= 0 && a.first <= h && h <= a.last;
+  // Its owner is no setting: "the administration's report".
+  bool owner = a.first >= 0 && view.rel(phrase_top(view, a.first, h)) == "nmod:poss";
+  if (in(kSettingNouns, view, h) && !owner && (!inside || view.token(h).upos == "NOUN"))
+    return true;
+  // A name right before a setting noun modifies it, whatever the parse made
+  // of the pair ("during the Uruguay round of talks").
+  int next = a.last + 1;
+  if (a.last >= 0 && next < view.size() && in(kSettingNouns, view, next) && !view.is_verb(next))
+    return true;
+  // "the Ruritania arms affair": the country the arms went to is its topic.
+  if (a.last >= 0 && next < view.size() && view.word(next) == "ARMS" &&
+      view.base_rel(a.last) == "compound")
+    return true;
+  // A name read with its setting noun as one flat name ("Uruguay Round").
+  for (int ch : view.children(h)) {
+    std::string_view r = view.base_rel(ch);
+    if ((r == "flat" || r == "compound") && ch > a.last && in(kSettingNouns, view, ch)) return true;
+  }
+  // A later conjunct shares the first one's place ("in Davos, Switzerland").
+  int first = h;
+  for (int guard = 0;
+       guard < view.size() && view.base_rel(first) == "conj" && view.head(first) >= 0; ++guard) {
+    first = view.head(first);
+  }
+  int g = view.head(first);
+  if (g < 0) return false;
+  std::string_view r = view.base_rel(first);
+  int marker = view.case_child(first);
+  std::string_view p = marker >= 0 ? std::string_view(view.word(marker)) : std::string_view();
+  // The host may be the verb above the noun the place is on ("held a
+  // meeting with the committee in Lorenza").
+  bool hosted = in(kVenueHosts, view, g) ||
+                (r == "nmod" && view.is_nominal(g) && view.head(g) >= 0 &&
+                 view.is_verb(view.head(g)) && in(kVenueHosts, view, view.head(g)));
+  if ((p == "IN" || p == "AT" || p == "NEAR") && (r == "obl" || r == "nmod") &&
+      proper_name(view, a) && hosted) {
+    return true;
+  }
+  // Up through the nouns it modifies ("a report on the Ruritania arms
+  // affair") to a setting noun; a possessive is an owner, not a topic.
+  for (int t = first, guard = 0; guard < 3 && view.head(t) >= 0; ++guard) {
+    std::string_view rel = view.base_rel(t);
+    if (view.rel(t) == "nmod:poss" ||
+        (rel != "nmod" && rel != "compound" && rel != "amod" && rel != "flat")) {
+      return false;
+    }
+    t = view.head(t);
+    // "said in its report on Ruritania": the speaker's own report is about its topic.
+    if (in(kSettingNouns, view, t)) return !has_possessive_pronoun(view, t);
+    if (!view.is_nominal(t)) return false;
+  }
+  return false;
+}
+
+bool is_listed_party(const ParseView& view, const ActorRef& a) {
+  static const std::set<std::string_view> kAccords = {"ACCORD", "AGREEMENT", "PACT", "TREATY"};
+  if (a.head < 0) return false;
+  int first = a.head;
+  for (int guard = 0;
+       guard < view.size() && view.base_rel(first) == "conj" && view.head(first) >= 0; ++guard) {
+    first = view.head(first);
+  }
+  int marker = view.case_child(first);
+  if (marker < 0 || (view.word(marker) != "BETWEEN" && view.word(marker) != "AMONG")) return false;
+  if (view.base_rel(first) != "nmod" || !in(kAccords, view, view.head(first))) return false;
+  int conjuncts = 0;
+  for (int ch : view.children(first)) conjuncts += view.base_rel(ch) == "conj";
+  return conjuncts >= 2;
+}
+
+bool is_own_instrument(const ParseView& view, const ActorRef& target, const ActorRef& source) {
+  if (target.head < 0 || (!has_role(target.code, "MIL") && !has_role(target.code, "COP")))
+    return false;
+  // Both unplaced ("the government", "troops"): the document places them
+  // in one country.
+  bool unplaced = source.code.rfind("---", 0) == 0 && target.code.rfind("---", 0) == 0;
+  std::string country = country_of(source.code);
+  if (!unplaced && (country.empty() || country != country_of(target.code))) return false;
+  // "sent thousands of troops": through the quantity to its verb.
+  int t = target.head;
+  if (view.base_rel(t) == "nmod" && view.head(t) >= 0 && view.base_rel(view.head(t)) == "obj")
+    t = view.head(t);
+  std::string_view r = view.base_rel(t);
+  int mover = view.head(t);
+  if ((r != "obj" && r != "nmod") || !in(kDeployWords, view, mover)) return false;
+  // "the order [to send marines]": the sender is whoever gave the order.
+  if (view.base_rel(mover) == "acl") return false;
+  // The mover is the source: no subject of its own, a pronoun, or the
+  // source's phrase ("a spokesman said the minister sent troops" is a report).
+  for (int ch : view.children(mover)) {
+    std::string_view cr = view.base_rel(ch);
+    if (cr != "nsubj") continue;
+    return view.token(ch).upos == "PRON" || ch == source.head;
+  }
+  return true;
 }
 
 }  // namespace parley

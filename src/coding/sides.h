@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "coding/actor_resolver.h"
 #include "coding/dictionaries.h"
 #include "coding/parse_view.h"
 
@@ -36,5 +37,29 @@ bool joint_not_mutual(const ParseView& view, int verb, const std::string& code);
 
 // A subject of `verb` other than a relative pronoun ("who", "which", "that").
 bool has_own_subject(const ParseView& view, int verb);
+
+// The actor phrase `a` is only mentioned, not acted on: where or in what
+// setting something happens. A proper name after "in", "at" or "near" on a
+// word of meeting or speaking, a site or a time, or on a noun such a verb
+// takes ("the accord reached in Velmar", "spoke at Davos", "last December in
+// Lorenza"), a later conjunct sharing that place; or a name on a setting noun
+// (interview, session, round, report, affair, ...), as its modifier, through
+// a preposition or written right before it ("a television interview", "the
+// Uruguay round", "at the IMF session", "a report on the Ruritania affair"),
+// unless it owns it or the report is the speaker's own; or a country named
+// before "arms" ("the Ruritania arms initiative").
+bool is_setting(const ParseView& view, const ActorRef& a);
+
+// "said the accord between A, B, C and D had worked": one of three or more
+// parties listed with "between" or "among" on an accord, an agreement, a pact
+// or a treaty. A statement about the accord is not addressed to each of them.
+bool is_listed_party(const ParseView& view, const ActorRef& a);
+
+// "Ruritania withdrew its troops", "Ruritania sent police to the mines": a
+// country's own forces or police (`target`, a MIL or COP actor of the
+// source's country, or both unplaced) as the object of withdrawing, sending,
+// ordering or deploying them, by the source itself (the mover's subject is
+// the source, a pronoun or none), are its instrument, not whom it acts on.
+bool is_own_instrument(const ParseView& view, const ActorRef& target, const ActorRef& source);
 
 }  // namespace parley
