@@ -51,20 +51,17 @@ void TaggerLexicon::build(const std::vector<std::pair<std::uint64_t, int>>& toke
 
 const TaggerLexicon::Entry* TaggerLexicon::find(std::uint64_t form_hash, std::uint64_t lower_hash,
                                                 bool* exact) const {
-  auto it = entries_.find(form_hash);
-  *exact = it != entries_.end();
-  if (!*exact && lower_hash != form_hash) it = entries_.find(lower_hash);
-  return it == entries_.end() ? nullptr : &it->second;
+  const Entry* e = entries_.find(form_hash);
+  *exact = e != nullptr;
+  if (!e && lower_hash != form_hash) e = entries_.find(lower_hash);
+  return e;
 }
 
 void TaggerLexicon::save(ByteWriter* out) const {
-  std::vector<std::uint64_t> keys;
-  keys.reserve(entries_.size());
-  for (const auto& kv : entries_) keys.push_back(kv.first);
-  std::sort(keys.begin(), keys.end());  // a stable byte image
+  const std::vector<std::uint64_t> keys = entries_.sorted_keys();  // a stable byte image
   out->u32(static_cast<std::uint32_t>(keys.size()));
   for (std::uint64_t k : keys) {
-    const Entry& e = entries_.at(k);
+    const Entry& e = *entries_.find(k);
     out->u64(k);
     out->u64(e.ambiguity);
     out->i32(e.fixed);
@@ -92,7 +89,7 @@ bool TaggerLexicon::load(ByteReader* in, int classes) {
     }
     e.allowed_size = static_cast<std::uint16_t>(size);
     if (e.fixed < -1 || e.fixed >= classes) return false;
-    if (!entries_.emplace(key, e).second) return false;
+    if (!entries_.emplace(key, e)) return false;
   }
   std::uint32_t m;
   if (!in->count(&m, 4)) return false;
@@ -100,11 +97,11 @@ bool TaggerLexicon::load(ByteReader* in, int classes) {
   for (std::int32_t& c : allowed_) {
     if (!in->i32(&c) || c < 0 || c >= classes) return false;
   }
-  for (const auto& kv : entries_) {
-    const Entry& e = kv.second;
-    if (static_cast<std::uint64_t>(e.allowed_begin) + e.allowed_size > m) return false;
-  }
-  return true;
+  bool in_range = true;
+  entries_.for_each([&](std::uint64_t, const Entry& e) {
+    if (static_cast<std::uint64_t>(e.allowed_begin) + e.allowed_size > m) in_range = false;
+  });
+  return in_range;
 }
 
 }  // namespace parley

@@ -7,10 +7,10 @@
 
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "nlp/model_io.h"
+#include "util/flat_map64.h"
 
 namespace parley {
 
@@ -46,7 +46,7 @@ class TaggerLexicon {
   bool load(ByteReader* in, int classes);  // false on malformed data
 
  private:
-  std::unordered_map<std::uint64_t, Entry> entries_;
+  FlatMap64<Entry> entries_;  // looked up for every word tagged
   std::vector<std::int32_t> allowed_;
 };
 

@@ -37,6 +37,20 @@ class FlatMap64 {
     return true;
   }
 
+  void clear() {
+    slots_.clear();
+    size_ = 0;
+    shift_ = 64;
+  }
+
+  // Calls f(key, value) for every entry, in slot order (not sorted).
+  template <class F>
+  void for_each(F&& f) const {
+    for (const Slot& s : slots_) {
+      if (s.used) f(s.key, s.value);
+    }
+  }
+
   // The key's value, or nullptr.
   const V* find(std::uint64_t key) const {
     if (slots_.empty()) return nullptr;
