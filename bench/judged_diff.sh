@@ -7,20 +7,20 @@
 # Prints how many lost and gained events are judged right, wrong or not at all,
 # and lists them in OUT/lost.tsv and OUT/gained.tsv (verdict first).
 #
-#   bench/judged_diff.sh BEFORE_PARLEY AFTER_PARLEY [N]    N defaults to 12000
+#   bench/judged_diff.sh BEFORE_PARLEY AFTER_PARLEY [N]    N defaults to 16000
 #
 # CORPUS (default ../shared/data/news/corpus.jsonl), OUT (default
 # build/judged-diff) and JUDGMENTS (default bench/corpus_judgments.tsv) can be
-# set. Never give N above 12000: later documents are the final blind test.
+# set. Never give N above 16000: later documents are the blind test (documents 12,001-16,000 were judged blind once, and rules were written from them after).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 before=$(realpath "$1")
 after=$(realpath "$2")
-n=${3:-12000}
+n=${3:-16000}
 corpus=$(realpath "${CORPUS:-../shared/data/news/corpus.jsonl}")
 out=$(realpath -m "${OUT:-build/judged-diff}")
 judgments=$(realpath "${JUDGMENTS:-bench/corpus_judgments.tsv}")
-[ "$n" -le 12000 ] || { echo "judged_diff: N above 12000 reaches the blind test documents" >&2; exit 2; }
+[ "$n" -le 16000 ] || { echo "judged_diff: N above 16000 reaches the blind test documents" >&2; exit 2; }
 mkdir -p "$out"
 awk -v n="$n" 'NR > n { exit } { print }' "$corpus" >"$out/docs.jsonl"
 for side in before after; do
