@@ -258,5 +258,66 @@ TEST(MentionedTargetsTest, OneOfManyListedPartiesOfAnAccordIsNoAddressee) {
   EXPECT_EQ(coded(two), (V{"VAL>MRD:010", "VAL>EST:010"}));
 }
 
+// "The Bank of Valoria 's governor Hanna Voss said TARGET would cut rates ."
+Sentence governor_said(const V& target) {
+  std::vector<hand_parse::Word> w = {{"The", "the", "DET", 2, "det"},
+                                     {"Bank", "Bank", "PROPN", 8, "nmod:poss"},
+                                     {"of", "of", "ADP", 4, "case"},
+                                     {"Valoria", "Valoria", "PROPN", 2, "nmod"},
+                                     {"'s", "'s", "PART", 2, "case"},
+                                     {"governor", "governor", "NOUN", 8, "compound"},
+                                     {"Hanna", "Hanna", "PROPN", 8, "compound"},
+                                     {"Voss", "Voss", "PROPN", 9, "nsubj"},
+                                     {"said", "say", "VERB", 0, "root"}};
+  int first = static_cast<int>(w.size()) + 1;
+  int last = first + static_cast<int>(target.size()) - 1;
+  int cut = last + 2;
+  for (const std::string& word : target) {
+    int at = static_cast<int>(w.size()) + 1;
+    bool det = word == "the";
+    w.push_back({word, det ? "the" : word, det ? "DET" : "PROPN", at == last ? cut : last,
+                 det ? "det" : at == last ? "nsubj" : "compound"});
+  }
+  w.push_back({"would", "would", "AUX", cut, "aux"});
+  w.push_back({"cut", "cut", "VERB", 9, "ccomp"});
+  w.push_back({"rates", "rate", "NOUN", cut, "obj"});
+  w.push_back({".", ".", "PUNCT", 9, "punct"});
+  return parse(w);
+}
+
+TEST(MentionedTargetsTest, TheBodyASpeakerBelongsToIsHisOwnSide) {
+  Sentence own = governor_said({"the", "Bank"});
+  EXPECT_EQ(coded(own, false), (V{"VALELIGOV>---GOV:010"}));
+  EXPECT_EQ(coded(own), V{});
+  // Another country stays the target.
+  V other = coded(governor_said({"Mardonia"}));
+  ASSERT_EQ(other.size(), 1u);
+  EXPECT_NE(other[0].find(">MRD:010"), std::string::npos);
+}
+
+TEST(MentionedTargetsTest, AnOpeningPlaceBeforeADashIsADateline) {
+  // "Velmar - a Mardonian official said ..." vs "Velmar said ...".
+  auto sentence = [](bool dash) {
+    std::vector<hand_parse::Word> w = {{"Velmar", "Velmar", "PROPN", dash ? 6 : 2, "nsubj"}};
+    if (dash) {
+      w.push_back({"-", "-", "PUNCT", 1, "punct"});
+      w.push_back({"a", "a", "DET", 5, "det"});
+      w.push_back({"Mardonian", "Mardonian", "ADJ", 5, "amod"});
+      w.push_back({"official", "official", "NOUN", 1, "appos"});
+    }
+    int said = static_cast<int>(w.size()) + 1;
+    w.push_back({"said", "say", "VERB", 0, "root"});
+    w.push_back({"Estermark", "Estermark", "PROPN", said + 2, "nsubj"});
+    w.push_back({"erred", "err", "VERB", said, "ccomp"});
+    w.push_back({".", ".", "PUNCT", said, "punct"});
+    return parse(w);
+  };
+  std::vector<std::string> with_dash = coded(sentence(true));
+  EXPECT_TRUE(std::none_of(with_dash.begin(), with_dash.end(),
+                           [](const std::string& e) { return e.rfind("VALGOV>", 0) == 0; }));
+  EXPECT_NE(coded(sentence(true), false), with_dash);
+  EXPECT_EQ(coded(sentence(false)), (V{"VALGOV>EST:010"}));
+}
+
 }  // namespace
 }  // namespace parley

@@ -299,7 +299,8 @@ class SentenceCoder {
     std::vector<ActorRef> out;
     for (const ActorRef& a : *refs) {
       if (names_non_actor(view_, a, &dicts_.agent_index) || is_market_place(view_, a) ||
-          is_surname_title(view_, a) || is_in_hyphenated_name(view_, dicts_, a) || is_setting(view_, a)) {
+          is_surname_title(view_, a) || is_in_hyphenated_name(view_, dicts_, a) || is_setting(view_, a) ||
+          is_dateline(view_, a)) {
         continue;
       }
       bool firm = is_firm_phrase(view_, a.head) || is_unknown_organisation_person(view_, dicts_, a);
@@ -400,11 +401,12 @@ class SentenceCoder {
   // "A said [its forces ...]", "A said [his country ...]", "A spoke of contacts
   // between the two sides": a phrase resolved through the document to the
   // source's own country is the source's side, not what it acts on.
-  // So are its own forces sent or withdrawn (is_own_instrument).
+  // So are its own forces sent or withdrawn (is_own_instrument), and the body
+  // its own phrase names (is_own_organisation).
   void drop_own_side_targets(Clause* c) const {
     auto own_side = [&](const ActorRef& t) {
       if (options_.precision_rules && std::any_of(c->sources.begin(), c->sources.end(), [&](const ActorRef& s) {
-            return is_own_instrument(view_, t, s);
+            return is_own_instrument(view_, t, s) || is_own_organisation(view_, t, s);
           })) {
         return true;
       }

@@ -240,4 +240,33 @@ bool is_own_instrument(const ParseView& view, const ActorRef& target, const Acto
   return true;
 }
 
+bool is_own_organisation(const ParseView& view, const ActorRef& target, const ActorRef& source) {
+  if (target.head < 0 || source.head < 0 || target.head == source.head) return false;
+  std::string country = country_of(source.code);
+  // An unplaced target ("the bank") may be the body too.
+  bool unplaced = target.code.rfind("---", 0) == 0;
+  if (country.size() != 3 || (!unplaced && country != country_of(target.code))) return false;
+  std::string_view word = view.word(target.head);
+  std::string_view upos = view.token(target.head).upos;
+  if (upos != "NOUN" && upos != "PROPN") return false;
+  for (int t : view.subtree(source.head)) {
+    if (t == target.head || t > target.head) continue;  // the body is named before
+    // Not through a clause on the source ("the official who met the bank").
+    bool clause = false;
+    for (int u = t, guard = 0; u >= 0 && u != source.head && guard < view.size(); ++guard, u = view.head(u)) {
+      std::string_view r = view.base_rel(u);
+      clause = clause || r == "acl" || r == "ccomp" || r == "parataxis" || r == "advcl" || r == "xcomp";
+    }
+    std::string_view tag = view.token(t).upos;
+    if (!clause && view.word(t) == word && (tag == "NOUN" || tag == "PROPN")) return true;
+  }
+  return false;
+}
+
+bool is_dateline(const ParseView& view, const ActorRef& a) {
+  if (a.first != 0 || a.last < 0 || a.last + 2 >= view.size() || !proper_name(view, a)) return false;
+  std::string_view next = view.token(a.last + 1).form;
+  return next == "-" || next == "--" || next == "\u2013" || next == "\u2014";
+}
+
 }  // namespace parley

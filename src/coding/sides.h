@@ -62,4 +62,15 @@ bool is_listed_party(const ParseView& view, const ActorRef& a);
 // the source, a pronoun or none), are its instrument, not whom it acts on.
 bool is_own_instrument(const ParseView& view, const ActorRef& target, const ActorRef& source);
 
+// "The Ruritanian central bank's deputy governor said the bank ...", "a
+// Unity Party official said the party ...": a target of the source's country
+// (or unplaced) whose head word names the body the source's own phrase
+// belongs to (the same noun or name among the source phrase's earlier words)
+// is the source's own side.
+bool is_own_organisation(const ParseView& view, const ActorRef& target, const ActorRef& source);
+
+// "Velmar - The Harbour Bank said ...": a proper name opening the sentence
+// and followed by a dash is a dateline (in digests of short items), not an actor.
+bool is_dateline(const ParseView& view, const ActorRef& a);
+
 }  // namespace parley
