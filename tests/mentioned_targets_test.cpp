@@ -319,5 +319,49 @@ TEST(MentionedTargetsTest, AnOpeningPlaceBeforeADashIsADateline) {
   EXPECT_EQ(coded(sentence(false)), (V{"VALGOV>EST:010"}));
 }
 
+TEST(MentionedTargetsTest, WhatAnActIsComparedWithIsNoParty) {
+  // "Valoria praised Estermark , unlike Mardonia ." / "... , compared with Mardonia ."
+  auto sentence = [](bool compared) {
+    std::vector<hand_parse::Word> w = {{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                                       {"praised", "praise", "VERB", 0, "root"},
+                                       {"Estermark", "Estermark", "PROPN", 2, "obj"}};
+    int place = compared ? 7 : 6;
+    w.push_back({",", ",", "PUNCT", place, "punct"});
+    if (compared) w.push_back({"compared", "compare", "VERB", place, "case"});
+    w.push_back({compared ? "with" : "unlike", compared ? "with" : "unlike", "ADP", place, "case"});
+    w.push_back({"Mardonia", "Mardonia", "PROPN", 3, "conj"});
+    w.push_back({".", ".", "PUNCT", 2, "punct"});
+    return parse(w);
+  };
+  for (bool compared : {false, true}) {
+    EXPECT_EQ(coded(sentence(compared), false), (V{"VAL>EST:051", "VAL>MRD:051"}));
+    EXPECT_EQ(coded(sentence(compared)), (V{"VAL>EST:051"}));
+  }
+}
+
+TEST(MentionedTargetsTest, AnotherCountryConjoinedWithTheOwnBodyStays) {
+  // "The Bank of Valoria 's governor Hanna Voss said the Bank and Mardonia would cut rates ."
+  Sentence s = parse({{"The", "the", "DET", 2, "det"},
+                      {"Bank", "Bank", "PROPN", 8, "nmod:poss"},
+                      {"of", "of", "ADP", 4, "case"},
+                      {"Valoria", "Valoria", "PROPN", 2, "nmod"},
+                      {"'s", "'s", "PART", 2, "case"},
+                      {"governor", "governor", "NOUN", 8, "compound"},
+                      {"Hanna", "Hanna", "PROPN", 8, "compound"},
+                      {"Voss", "Voss", "PROPN", 9, "nsubj"},
+                      {"said", "say", "VERB", 0, "root"},
+                      {"the", "the", "DET", 11, "det"},
+                      {"Bank", "Bank", "PROPN", 15, "nsubj"},
+                      {"and", "and", "CCONJ", 13, "cc"},
+                      {"Mardonia", "Mardonia", "PROPN", 11, "conj"},
+                      {"would", "would", "AUX", 15, "aux"},
+                      {"cut", "cut", "VERB", 9, "ccomp"},
+                      {"rates", "rate", "NOUN", 15, "obj"},
+                      {".", ".", "PUNCT", 9, "punct"}});
+  V kept = coded(s);
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_NE(kept[0].find(">MRD:010"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace parley

@@ -300,7 +300,7 @@ class SentenceCoder {
     for (const ActorRef& a : *refs) {
       if (names_non_actor(view_, a, &dicts_.agent_index) || is_market_place(view_, a) ||
           is_surname_title(view_, a) || is_in_hyphenated_name(view_, dicts_, a) || is_setting(view_, a) ||
-          is_dateline(view_, a)) {
+          is_dateline(view_, a) || is_comparison(view_, a)) {
         continue;
       }
       bool firm = is_firm_phrase(view_, a.head) || is_unknown_organisation_person(view_, dicts_, a);
@@ -417,6 +417,15 @@ class SentenceCoder {
       });
     };
     if (c->targets.empty() || !own_side(c->targets[0])) return;
+    // A conjunct that is not its own side stays ("said Arnor and Gondor agreed").
+    if (options_.precision_rules && c->targets.size() > 1) {
+      std::vector<ActorRef> others = c->targets;
+      others.erase(std::remove_if(others.begin(), others.end(), own_side), others.end());
+      if (!others.empty()) {
+        c->targets = std::move(others);
+        return;
+      }
+    }
     // Look further: the next phrase after the source's own side ("Arnor said
     // its forces repelled Gondor's troops").
     std::vector<int> rest;

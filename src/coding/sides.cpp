@@ -246,19 +246,51 @@ bool is_own_organisation(const ParseView& view, const ActorRef& target, const Ac
   // An unplaced target ("the bank") may be the body too.
   bool unplaced = target.code.rfind("---", 0) == 0;
   if (country.size() != 3 || (!unplaced && country != country_of(target.code))) return false;
-  std::string_view word = view.word(target.head);
-  std::string_view upos = view.token(target.head).upos;
-  if (upos != "NOUN" && upos != "PROPN") return false;
+  auto noun = [&](int t) {
+    std::string_view tag = view.token(t).upos;
+    return tag == "NOUN" || tag == "PROPN";
+  };
+  // The source phrase's nouns and names, not through a clause on it ("the
+  // official who met the bank"), named before the target.
+  std::set<std::string_view> own;
   for (int t : view.subtree(source.head)) {
-    if (t == target.head || t > target.head) continue;  // the body is named before
-    // Not through a clause on the source ("the official who met the bank").
+    if (t >= target.head || !noun(t)) continue;
     bool clause = false;
     for (int u = t, guard = 0; u >= 0 && u != source.head && guard < view.size(); ++guard, u = view.head(u)) {
       std::string_view r = view.base_rel(u);
       clause = clause || r == "acl" || r == "ccomp" || r == "parataxis" || r == "advcl" || r == "xcomp";
     }
-    std::string_view tag = view.token(t).upos;
-    if (!clause && view.word(t) == word && (tag == "NOUN" || tag == "PROPN")) return true;
+    if (!clause) own.insert(view.word(t));
+  }
+  // Every noun and name of the target among them: "the bank", "the Bank of
+  // Ruritania", but not "House Speaker Wright" after "the White House".
+  int first = target.first >= 0 && target.first <= target.head ? target.first : target.head;
+  int last = target.last >= target.head ? target.last : target.head;
+  bool any = false;
+  for (int t = first; t <= last; ++t) {
+    if (!noun(t)) continue;
+    if (!own.count(view.word(t))) return false;
+    any = true;
+  }
+  return any;
+}
+
+bool is_comparison(const ParseView& view, const ActorRef& a) {
+  static const std::set<std::string_view> kCompare = {"COMPARE", "COMPARED", "SIMILAR", "COMPARABLE",
+                                                      "EQUIVALENT", "RELATIVE"};
+  // A later conjunct's words lie outside its list's head ("X, unlike Y").
+  bool inside = a.first >= 0 && a.first <= a.head && a.head <= a.last;
+  int t = inside || a.last < 0 ? a.head : a.last;
+  for (int guard = 0; guard < 3 && t >= 0; ++guard) {
+    for (int m : view.children(t)) {
+      if (view.base_rel(m) != "case") continue;
+      std::string_view w = view.word(m);
+      if (w == "THAN" || w == "UNLIKE") return true;
+      if ((w == "WITH" || w == "TO") && m > 0 && in(kCompare, view, m - 1)) return true;
+    }
+    std::string_view r = view.base_rel(t);
+    if (r != "nmod" && r != "compound" && view.rel(t) != "nmod:poss") return false;
+    t = view.head(t);
   }
   return false;
 }

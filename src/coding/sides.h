@@ -69,6 +69,11 @@ bool is_own_instrument(const ParseView& view, const ActorRef& target, const Acto
 // is the source's own side.
 bool is_own_organisation(const ParseView& view, const ActorRef& target, const ActorRef& source);
 
+// "compared with Ruritania's 7 billion", "more than Ruritania", "unlike
+// Ruritania", "similar to Ruritania's": a name (or the owner of a noun) a
+// comparison is made with is a yardstick, not a party.
+bool is_comparison(const ParseView& view, const ActorRef& a);
+
 // "Velmar - The Harbour Bank said ...": a proper name opening the sentence
 // and followed by a dash is a dateline (in digests of short items), not an actor.
 bool is_dateline(const ParseView& view, const ActorRef& a);
