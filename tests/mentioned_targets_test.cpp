@@ -1,7 +1,8 @@
 // Targets that a sentence only mentions (src/coding/sides.h: is_setting,
-// is_own_instrument): a place where something happens, a setting (an
-// interview, a session, a trade round named after a country, a report's
-// topic), a government's own forces that it sends or withdraws. Sentences are
+// is_own_instrument, is_own_organisation, is_dateline, is_comparison): a place
+// where something happens, a setting (an interview, a session, a trade round
+// named after a country, a report's topic), a government's own forces that it
+// sends or withdraws, the body the speaker belongs to, a dateline, a yardstick. Sentences are
 // hand-made UD parses over a made-up world (Valoria with its capital Velmar,
 // Mardonia with its city Lorenza, Estermark, Orlandia); each test also checks what the
 // coder keeps (recall) next to what it drops.
