@@ -425,8 +425,8 @@ Sentence urged_to(const std::string& verb, const std::string& noun) {
 
 TEST(SensesTest, CalmingMarketsEndsNoFighting) {
   EXPECT_EQ(coded(urged_to("show", "restraint")), (V{"VAL>MRD:0256"}));
-  EXPECT_EQ(coded(urged_to("calm", "markets")), V{});
-  EXPECT_EQ(coded(urged_to("calm", "anger")), V{});
+  EXPECT_EQ(coded(urged_to("calm", "furore")), V{});
+  EXPECT_EQ(coded(urged_to("calm", "outcry")), V{});
 }
 
 }  // namespace
