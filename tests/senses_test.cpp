@@ -429,5 +429,20 @@ TEST(SensesTest, CalmingMarketsEndsNoFighting) {
   EXPECT_EQ(coded(urged_to("calm", "outcry")), V{});
 }
 
+TEST(SensesTest, MeetingTargetsSetWithAPartnerIsNoMeeting) {
+  // "Valoria met the targets in consultation with Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"met", "meet", "VERB", 0, "root"},
+                      {"the", "the", "DET", 4, "det"},
+                      {"targets", "target", "NOUN", 2, "obj"},
+                      {"in", "in", "ADP", 6, "case"},
+                      {"consultation", "consultation", "NOUN", 2, "obl"},
+                      {"with", "with", "ADP", 8, "case"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "nmod"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_EQ(coded(verb_object("met", "meet")), (V{"VAL>MRD:040"}));
+}
+
 }  // namespace
 }  // namespace parley
