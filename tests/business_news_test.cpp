@@ -177,6 +177,44 @@ TEST(BusinessNewsTest, AStatementIsNotAddressedToATradePartner) {
   EXPECT_EQ(coded(ban), (V{"VAL>MRD:163"}));
 }
 
+TEST(BusinessNewsTest, AStatementIsNotAddressedToWhatItsDataMeasure) {
+  // "Valoria said Mardonia growth figures rose ."
+  Sentence growth = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                           {"said", "say", "VERB", 0, "root"},
+                           {"Mardonia", "Mardonia", "PROPN", 5, "compound"},
+                           {"growth", "growth", "NOUN", 5, "compound"},
+                           {"figures", "figure", "NOUN", 6, "nsubj"},
+                           {"rose", "rise", "VERB", 2, "ccomp"},
+                           {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(growth, false), (V{"VAL>MRD:010"}));
+  EXPECT_EQ(coded(growth), V{});
+  EXPECT_TRUE(is_data_source(ParseView(growth), ActorRef{"MRD", 2, 2, 2}));
+  // "Valoria said a crop forecast for Mardonia 's rye sector fell ."
+  Sentence crop = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                         {"said", "say", "VERB", 0, "root"},
+                         {"a", "a", "DET", 5, "det"},
+                         {"crop", "crop", "NOUN", 5, "compound"},
+                         {"forecast", "forecast", "NOUN", 11, "nsubj"},
+                         {"for", "for", "ADP", 10, "case"},
+                         {"Mardonia", "Mardonia", "PROPN", 10, "nmod:poss"},
+                         {"'s", "'s", "PART", 7, "case"},
+                         {"rye", "rye", "NOUN", 10, "compound"},
+                         {"sector", "sector", "NOUN", 5, "nmod"},
+                         {"fell", "fall", "VERB", 2, "ccomp"},
+                         {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(crop), V{});
+  EXPECT_TRUE(is_data_source(ParseView(crop), ActorRef{"MRD", 6, 6, 6}));
+  // "Valoria said Mardonia troops rose .": troops are no data (the coder drops
+  // this target by another rule, a name modifying a noun no dictionary knows).
+  Sentence troops = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                           {"said", "say", "VERB", 0, "root"},
+                           {"Mardonia", "Mardonia", "PROPN", 4, "compound"},
+                           {"troops", "troop", "NOUN", 5, "nsubj"},
+                           {"rose", "rise", "VERB", 2, "ccomp"},
+                           {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_FALSE(is_data_source(ParseView(troops), ActorRef{"MRD", 2, 2, 2}));
+}
+
 // "<subject words> praised Mardonia ." with the subject's head last unless
 // `head` (1-based) says otherwise.
 Sentence praised_mardonia(std::vector<Word> subject, int head = 0) {

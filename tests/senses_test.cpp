@@ -342,5 +342,107 @@ TEST(SensesTest, NeitherNorDeniesTheAct) {
   EXPECT_FALSE(coded(s, false).empty());
 }
 
+// "Valoria clashed with Mardonia [over the tariffs] ."
+Sentence clashed_with(bool over_issue) {
+  std::vector<hand_parse::Word> w = {{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                                     {"clashed", "clash", "VERB", 0, "root"},
+                                     {"with", "with", "ADP", 4, "case"},
+                                     {"Mardonia", "Mardonia", "PROPN", 2, "obl"}};
+  if (over_issue) {
+    w.push_back({"over", "over", "ADP", 7, "case"});
+    w.push_back({"the", "the", "DET", 7, "det"});
+    w.push_back({"tariffs", "tariff", "NOUN", 2, "obl"});
+  }
+  w.push_back({".", ".", "PUNCT", 2, "punct"});
+  return parse(w);
+}
+
+TEST(SensesTest, ClashingOverAnIssueIsNoForce) {
+  EXPECT_EQ(coded(clashed_with(false)), (V{"VAL>MRD:190"}));
+  EXPECT_EQ(coded(clashed_with(true)), V{});
+}
+
+TEST(SensesTest, FightingABillIsNoForce) {
+  EXPECT_EQ(coded(verb_object("fought", "fight")), (V{"VAL>MRD:190"}));
+  EXPECT_EQ(coded(verb_object("fought", "fight", "over", "bill")), V{});
+  EXPECT_EQ(coded(verb_object("fought", "fight", "over", "legislation")), V{});
+}
+
+TEST(SensesTest, ABillThatHitsACountryIsNoAttack) {
+  // "Valoria 's bill hit Mardonia ." against "Valoria hit Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 3, "nmod:poss"},
+                      {"'s", "'s", "PART", 1, "case"},
+                      {"bill", "bill", "NOUN", 4, "nsubj"},
+                      {"hit", "hit", "VERB", 0, "root"},
+                      {"Mardonia", "Mardonia", "PROPN", 4, "obj"},
+                      {".", ".", "PUNCT", 4, "punct"}});
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_EQ(coded(verb_object("hit", "hit")), (V{"VAL>MRD:190"}));
+}
+
+TEST(SensesTest, ChallengingTheIncumbentIsAContest) {
+  // "Valoria challenged the incumbent , Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"challenged", "challenge", "VERB", 0, "root"},
+                      {"the", "the", "DET", 4, "det"},
+                      {"incumbent", "incumbent", "NOUN", 2, "obj"},
+                      {",", ",", "PUNCT", 6, "punct"},
+                      {"Mardonia", "Mardonia", "PROPN", 4, "appos"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_EQ(coded(verb_object("challenged", "challenge")), (V{"VAL>MRD:110"}));
+}
+
+TEST(SensesTest, SupportForFoodProductionIsNoFoodAid) {
+  // "Valoria gave Mardonia food ." against "Valoria gave Mardonia support for food production ."
+  Sentence aid = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                        {"gave", "give", "VERB", 0, "root"},
+                        {"Mardonia", "Mardonia", "PROPN", 2, "iobj"},
+                        {"food", "food", "NOUN", 2, "obj"},
+                        {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(aid), (V{"VAL>MRD:073"}));
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"gave", "give", "VERB", 0, "root"},
+                      {"Mardonia", "Mardonia", "PROPN", 2, "iobj"},
+                      {"support", "support", "NOUN", 2, "obj"},
+                      {"for", "for", "ADP", 7, "case"},
+                      {"food", "food", "NOUN", 7, "compound"},
+                      {"production", "production", "NOUN", 4, "nmod"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s), V{});
+}
+
+// "Valoria urged Mardonia to <verb> <noun> ."
+Sentence urged_to(const std::string& verb, const std::string& noun) {
+  return parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                {"urged", "urge", "VERB", 0, "root"},
+                {"Mardonia", "Mardonia", "PROPN", 2, "obj"},
+                {"to", "to", "PART", 5, "mark"},
+                {verb, verb, "VERB", 2, "xcomp"},
+                {noun, noun, "NOUN", 5, "obj"},
+                {".", ".", "PUNCT", 2, "punct"}});
+}
+
+TEST(SensesTest, CalmingMarketsEndsNoFighting) {
+  EXPECT_EQ(coded(urged_to("show", "restraint")), (V{"VAL>MRD:0256"}));
+  EXPECT_EQ(coded(urged_to("calm", "furore")), V{});
+  EXPECT_EQ(coded(urged_to("calm", "outcry")), V{});
+}
+
+TEST(SensesTest, MeetingTargetsSetWithAPartnerIsNoMeeting) {
+  // "Valoria met the targets in consultation with Mardonia ."
+  Sentence s = parse({{"Valoria", "Valoria", "PROPN", 2, "nsubj"},
+                      {"met", "meet", "VERB", 0, "root"},
+                      {"the", "the", "DET", 4, "det"},
+                      {"targets", "target", "NOUN", 2, "obj"},
+                      {"in", "in", "ADP", 6, "case"},
+                      {"consultation", "consultation", "NOUN", 2, "obl"},
+                      {"with", "with", "ADP", 8, "case"},
+                      {"Mardonia", "Mardonia", "PROPN", 6, "nmod"},
+                      {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_EQ(coded(s), V{});
+  EXPECT_EQ(coded(verb_object("met", "meet")), (V{"VAL>MRD:040"}));
+}
+
 }  // namespace
 }  // namespace parley

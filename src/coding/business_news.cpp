@@ -38,6 +38,16 @@ const std::set<std::string_view> kMoneyWords = {
     "BOND",   "BONDS",     "STOCK",  "STOCKS",     "SHARE",  "EQUITY", "MONEY",    "CURRENCY",
     "CAPITAL", "CREDIT",   "FINANCIAL", "SECURITIES", "DEBT", "EUROBOND", "EURO", "EUROMARKET"};
 
+// Economic data: figures, forecasts and prices that a country or an office
+// is named in as what they measure or who publishes them ("U.S. growth
+// figures", "the Agriculture Department's price data", "a crop forecast for
+// Velmar").
+const std::set<std::string_view> kDataNouns = {
+    "FIGURES",  "FIGURE",   "DATA",      "STATISTICS", "STATISTIC", "FORECAST",   "FORECASTS",
+    "ESTIMATE", "ESTIMATES", "PROJECTION", "PROJECTIONS", "GROWTH", "INFLATION", "GNP",
+    "GDP",      "OUTPUT",   "PRODUCTION", "CROP",     "CROPS",     "HARVEST",    "PRICE",
+    "PRICES",   "UNEMPLOYMENT", "INDEX"};
+
 // People who speak or act for an organisation, whichever it is.
 const std::set<std::string_view> kSpeakerWords = {
     "OFFICIAL",  "OFFICIALS",   "SPOKESMAN", "SPOKESMEN",  "SPOKESWOMAN", "SPOKESPERSON",
@@ -229,6 +239,23 @@ bool is_trade_partner(const ParseView& view, const ActorRef& a) {
   // "bought dollars for the central bank": a client of the deal.
   if (p == "FOR") return view.is_verb(g) && in(kTradeVerbs, view, g);
   return in(kTradeNouns, view, g) || in(kTradeVerbs, view, g);
+}
+
+bool is_data_source(const ParseView& view, const ActorRef& a) {
+  if (a.head < 0) return false;
+  // "U.S. GNP": the phrase is the data, its name only their modifier.
+  if (a.first < a.head && !view.is_verb(a.head) && in(kDataNouns, view, a.head)) return true;
+  // Only a modifier of a noun: a name, a possessive, "for"/"of"/"on" X; not
+  // a party of trade "between" or "with" it.
+  std::string_view r = view.base_rel(a.head);
+  if (r != "compound" && r != "nmod" && r != "amod") return false;
+  std::string_view p = preposition(view, a.head);
+  if (p == "BETWEEN" || p == "WITH" || p == "AMONG") return false;
+  for (int g = view.head(a.head), guard = 0; g >= 0 && guard < 2; g = view.head(g), ++guard) {
+    if (view.is_verb(g) || !view.is_nominal(g)) return false;
+    if (in(kDataNouns, view, g)) return true;
+  }
+  return false;
 }
 
 bool is_unknown_organisation_person(const ParseView& view, const Dictionaries& dicts,

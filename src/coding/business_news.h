@@ -42,6 +42,15 @@ bool is_market_place(const ParseView& view, const ActorRef& a);
 // imports from a country (16x) is aimed at that country.
 bool is_trade_partner(const ParseView& view, const ActorRef& a);
 
+// `a` is only what economic data measure or who publishes them: a phrase
+// headed by a data noun (figures, data, forecast, growth, output, crop,
+// prices, ...: "U.S. GNP"), or a name, possessive or "for"/"of" modifier of
+// one through at most one noun between ("Mardonia growth figures", "a crop
+// forecast for Mardonia's rye sector"; not "between" or "with" it). A comment
+// on the data is not addressed to it: the coder drops it as the target of a
+// statement (01) only.
+bool is_data_source(const ParseView& view, const ActorRef& a);
+
 // `a` names the officer of an organisation the dictionaries do not know: a
 // speaker word (official, spokesman, chairman, president, director, ...)
 // with an unknown proper noun as its compound or possessive, or in its

@@ -285,9 +285,12 @@ class SentenceCoder {
     if (c->pattern.compound) c->targets.clear();  // '%': the subjects act on each other
     refine(&c->sources);
     refine(&c->targets);
-    // A statement is not addressed to a market: "said sales to A rose".
+    // A statement is not addressed to a market ("said sales to A rose") nor
+    // to what the data it comments on measure ("said A's growth figures").
     if (options_.precision_rules && c->codes.forward.rfind("01", 0) == 0) {
-      std::erase_if(c->targets, [&](const ActorRef& a) { return is_trade_partner(view_, a) || is_listed_party(view_, a); });
+      std::erase_if(c->targets, [&](const ActorRef& a) {
+        return is_trade_partner(view_, a) || is_listed_party(view_, a) || is_data_source(view_, a);
+      });
     }
   }
 
