@@ -49,6 +49,13 @@ int phrase_top(const ParseView& view, int t, int h) {
   return t < 0 ? h : t;
 }
 
+// The first conjunct of t's coordination (t itself when t is none's conjunct).
+int first_conjunct(const ParseView& view, int t) {
+  for (int guard = 0; guard < view.size() && view.base_rel(t) == "conj" && view.head(t) >= 0; ++guard)
+    t = view.head(t);
+  return t;
+}
+
 bool proper_name(const ParseView& view, const ActorRef& a) {
   if (a.first < 0 || a.head < 0) return false;
   bool inside = a.first <= a.head && a.head <= a.last;
@@ -162,11 +169,7 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
     if ((r == "flat" || r == "compound") && ch > a.last && in(kSettingNouns, view, ch)) return true;
   }
   // A later conjunct shares the first one's place ("in Davos, Switzerland").
-  int first = h;
-  for (int guard = 0;
-       guard < view.size() && view.base_rel(first) == "conj" && view.head(first) >= 0; ++guard) {
-    first = view.head(first);
-  }
+  int first = first_conjunct(view, h);
   int g = view.head(first);
   if (g < 0) return false;
   std::string_view r = view.base_rel(first);
@@ -200,11 +203,7 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
 bool is_listed_party(const ParseView& view, const ActorRef& a) {
   static const std::set<std::string_view> kAccords = {"ACCORD", "AGREEMENT", "PACT", "TREATY"};
   if (a.head < 0) return false;
-  int first = a.head;
-  for (int guard = 0;
-       guard < view.size() && view.base_rel(first) == "conj" && view.head(first) >= 0; ++guard) {
-    first = view.head(first);
-  }
+  int first = first_conjunct(view, a.head);
   int marker = view.case_child(first);
   if (marker < 0 || (view.word(marker) != "BETWEEN" && view.word(marker) != "AMONG")) return false;
   if (view.base_rel(first) != "nmod" || !in(kAccords, view, view.head(first))) return false;
