@@ -70,17 +70,13 @@ const std::set<std::string_view> kCorporateSuffixes = {
     "AG",   "NV",    "N.V.",        "GMBH", "SPA", "BHD", "HOLDINGS", "INDUSTRIES", "AIRLINES",
     "AIRWAYS", "BANCORP"};
 
-bool in(const std::set<std::string_view>& set, const ParseView& view, int t) {
-  return t >= 0 && (set.count(view.word(t)) || set.count(view.lemma(t)));
-}
-
 // A security ("bonds"), or an issue of one ("a bond issue", "a rights issue").
 bool is_security(const ParseView& view, int t) {
   if (t < 0 || view.is_verb(t)) return false;  // "shared", "stocked": verbs
-  if (in(kSecurities, view, t)) return true;
+  if (view.is_one_of(t, kSecurities)) return true;
   if (view.word(t) != "ISSUE" && view.word(t) != "ISSUES") return false;
   for (int c : view.children(t)) {
-    if (view.rel(c) == "compound" && (in(kSecurities, view, c) || view.is(c, "RIGHTS")))
+    if (view.rel(c) == "compound" && (view.is_one_of(c, kSecurities) || view.is(c, "RIGHTS")))
       return true;
   }
   return false;
@@ -89,11 +85,11 @@ bool is_security(const ParseView& view, int t) {
 // A market of money: "the bond market", "the New York capital markets".
 bool is_money_market(const ParseView& view, int t) {
   if (t < 0 || view.is_verb(t)) return false;
-  if (in(kMarkets, view, t)) return true;
-  if (!in(kMarketWords, view, t)) return false;
+  if (view.is_one_of(t, kMarkets)) return true;
+  if (!view.is_one_of(t, kMarketWords)) return false;
   for (int c : view.children(t)) {
     const std::string& r = view.rel(c);
-    if ((r == "compound" || r == "amod") && in(kMoneyWords, view, c)) return true;
+    if ((r == "compound" || r == "amod") && view.is_one_of(c, kMoneyWords)) return true;
   }
   return false;
 }
@@ -126,7 +122,7 @@ bool unknown_modifier(const ParseView& view, const Dictionaries& dicts, int w) {
       std::string_view p = preposition(view, c);
       modifier = p == "OF" || p == "FOR";
     }
-    if (modifier && !known_word(view, dicts, c) && !in(kOfficeNouns, view, c)) return true;
+    if (modifier && !known_word(view, dicts, c) && !view.is_one_of(c, kOfficeNouns)) return true;
   }
   return false;
 }
@@ -204,7 +200,7 @@ bool names_organisation_speaker(const std::vector<CodedSentence>& earlier, std::
 }
 
 bool is_trade_report(const ParseView& view, int verb, const std::string& code) {
-  return code == "061" && in(kTradeVerbs, view, verb);
+  return code == "061" && view.is_one_of(verb, kTradeVerbs);
 }
 
 bool is_securities_deal(const ParseView& view, int verb) {
@@ -237,14 +233,14 @@ bool is_trade_partner(const ParseView& view, const ActorRef& a) {
   int g = view.head(a.head);
   if (g < 0) return false;
   // "bought dollars for the central bank": a client of the deal.
-  if (p == "FOR") return view.is_verb(g) && in(kTradeVerbs, view, g);
-  return in(kTradeNouns, view, g) || in(kTradeVerbs, view, g);
+  if (p == "FOR") return view.is_verb(g) && view.is_one_of(g, kTradeVerbs);
+  return view.is_one_of(g, kTradeNouns) || view.is_one_of(g, kTradeVerbs);
 }
 
 bool is_data_source(const ParseView& view, const ActorRef& a) {
   if (a.head < 0) return false;
   // "U.S. GNP": the phrase is the data, its name only their modifier.
-  if (a.first < a.head && !view.is_verb(a.head) && in(kDataNouns, view, a.head)) return true;
+  if (a.first < a.head && !view.is_verb(a.head) && view.is_one_of(a.head, kDataNouns)) return true;
   // Only a modifier of a noun: a name, a possessive, "for"/"of"/"on" X; not
   // a party of trade "between" or "with" it.
   std::string_view r = view.base_rel(a.head);
@@ -253,7 +249,7 @@ bool is_data_source(const ParseView& view, const ActorRef& a) {
   if (p == "BETWEEN" || p == "WITH" || p == "AMONG") return false;
   for (int g = view.head(a.head), guard = 0; g >= 0 && guard < 2; g = view.head(g), ++guard) {
     if (view.is_verb(g) || !view.is_nominal(g)) return false;
-    if (in(kDataNouns, view, g)) return true;
+    if (view.is_one_of(g, kDataNouns)) return true;
   }
   return false;
 }
@@ -263,9 +259,9 @@ bool is_unknown_organisation_person(const ParseView& view, const Dictionaries& d
   if (a.head < 0 || !has_role(a.code, "GOV") || a.code.rfind("IGO", 0) == 0) return false;
   // The speaker word is the head ("a Zorvane official") or a compound of a
   // name that heads the phrase ("Zorvane spokesman Jan Smit").
-  if (in(kSpeakerWords, view, a.head)) return unknown_modifier(view, dicts, a.head);
+  if (view.is_one_of(a.head, kSpeakerWords)) return unknown_modifier(view, dicts, a.head);
   for (int c : view.children(a.head)) {
-    if (view.rel(c) == "compound" && c < a.head && in(kSpeakerWords, view, c))
+    if (view.rel(c) == "compound" && c < a.head && view.is_one_of(c, kSpeakerWords))
       return unknown_modifier(view, dicts, c);
   }
   return false;

@@ -62,10 +62,6 @@ const Words kPlanNouns = {"PLAN",     "PLANS",      "INTENTION", "INTENTIONS", "
                           // "the threat to impose tariffs": a threatened act (its 13 code)
                           "THREAT",   "THREATS"};
 
-bool in(const Words& words, const ParseView& view, int t) {
-  return words.count(view.lemma(t)) > 0 || words.count(view.word(t)) > 0;
-}
-
 bool has_child(const ParseView& view, int t, std::string_view rel, const Words& words) {
   for (int c : view.children(t)) {
     if (view.base_rel(c) == rel && words.count(view.word(c))) return true;
@@ -187,7 +183,7 @@ bool denied_object(const ParseView& view, int v, const std::string& code) {
 
 // "ruled out a withdrawal": "rule" with the particle "out".
 bool is_denial(const ParseView& view, int t) {
-  if (in(kDenials, view, t)) return true;
+  if (view.is_one_of(t, kDenials)) return true;
   if (view.lemma(t) != "RULE") return false;
   for (int c : view.children(t)) {
     if (view.rel(c) == "compound:prt" && view.word(c) == "OUT") return true;
@@ -197,7 +193,7 @@ bool is_denial(const ParseView& view, int t) {
 
 bool has_hearsay_subject(const ParseView& view, int t) {
   for (int c : view.children(t)) {
-    if (view.base_rel(c) == "nsubj" && in(kHearsayNouns, view, c)) return true;
+    if (view.base_rel(c) == "nsubj" && view.is_one_of(c, kHearsayNouns)) return true;
   }
   return false;
 }
@@ -205,7 +201,7 @@ bool has_hearsay_subject(const ParseView& view, int t) {
 // What governor g says of its complement t (a verb, reached by `rel`).
 Modality from_governor(const ParseView& view, int g, int t, std::string_view rel) {
   bool infinitive = has_child(view, t, "mark", {"TO"});
-  if (in(kExpectations, view, g)) {
+  if (view.is_one_of(g, kExpectations)) {
     if (rel == "ccomp") return Modality::kExpected;
     // "is expected to", "analysts expect Iran to": others' expectation;
     // "Iran expects to sign": its own plan.
@@ -213,27 +209,27 @@ Modality from_governor(const ParseView& view, int g, int t, std::string_view rel
     for (int c : view.children(g)) object = object || view.base_rel(c) == "obj";
     if (rel == "xcomp") return view.is_passive(g) || object ? Modality::kExpected : Modality::kPlanned;
   }
-  if (in(kBeliefs, view, g) && (own_future(view, t) || infinitive) && !in(kPlanners, view, g)) {
+  if (view.is_one_of(g, kBeliefs) && (own_future(view, t) || infinitive) && !view.is_one_of(g, kPlanners)) {
     return Modality::kExpected;
   }
-  if (in(kBeliefs, view, g) && rel == "ccomp" && generic_clause(view, t)) return Modality::kExpected;
-  if (in(kSuggestions, view, g) && rel == "ccomp" && !view.is_nominal(g)) return Modality::kExpected;
-  if (view.is_nominal(g) && in(kHearsayNouns, view, g)) return Modality::kExpected;
+  if (view.is_one_of(g, kBeliefs) && rel == "ccomp" && generic_clause(view, t)) return Modality::kExpected;
+  if (view.is_one_of(g, kSuggestions) && rel == "ccomp" && !view.is_nominal(g)) return Modality::kExpected;
+  if (view.is_nominal(g) && view.is_one_of(g, kHearsayNouns)) return Modality::kExpected;
   // "referring to the rumour that X would make an offer", "declared on
   // condition that Iran stop attacking", as the parser may attach them: the
   // clause hangs on the verb beside the noun whose content it is.
   if (rel == "ccomp") {
     for (int c : view.children(g)) {
       std::string_view r = view.base_rel(c);
-      if (c < t && (r == "obl" || r == "obj") && in(kHearsayNouns, view, c)) return Modality::kExpected;
+      if (c < t && (r == "obl" || r == "obj") && view.is_one_of(c, kHearsayNouns)) return Modality::kExpected;
     }
   }
-  if (view.is_nominal(g) && in(kPowerNouns, view, g) && infinitive) return Modality::kExpected;
-  if (view.is_nominal(g) && in(kPlanNouns, view, g) && infinitive) {
+  if (view.is_nominal(g) && view.is_one_of(g, kPowerNouns) && infinitive) return Modality::kExpected;
+  if (view.is_nominal(g) && view.is_one_of(g, kPlanNouns) && infinitive) {
     // "had no plans to send troops": no plan at all.
     return has_child(view, g, "det", {"NO"}) ? Modality::kDenied : Modality::kPlanned;
   }
-  if (rel == "xcomp" && in(kPlanners, view, g)) {
+  if (rel == "xcomp" && view.is_one_of(g, kPlanners)) {
     // "Britain wants Japan to agree": the act of someone else, only wished for.
     for (int c : view.children(g)) {
       if (view.base_rel(c) == "obj") return Modality::kExpected;
@@ -281,7 +277,7 @@ Modality act_modality(const ParseView& view, int verb, const std::string& code) 
     std::string_view base = view.base_rel(t);
     // "a suggestion that his country seek help" read as a relative clause is
     // the suggestion's content.
-    bool content = view.rel(t) == "acl:relcl" && in(kHearsayNouns, view, g);
+    bool content = view.rel(t) == "acl:relcl" && view.is_one_of(g, kHearsayNouns);
     bool clause = base == "xcomp" || base == "ccomp" || (base == "acl" && (view.rel(t) != "acl:relcl" || content));
     bool noun = t != verb && view.is_nominal(t) &&
                 (base == "obj" || base == "nmod" || base == "obl" || base == "appos" ||
@@ -290,7 +286,7 @@ Modality act_modality(const ParseView& view, int verb, const std::string& code) 
     if (is_denial(view, g) && !is_negated(view, g)) return Modality::kDenied;
     // "is not considering offering wheat", "does not plan to attack": a plan
     // denied.
-    if (base == "xcomp" && in(kPlanners, view, g) && is_negated(view, g)) return Modality::kDenied;
+    if (base == "xcomp" && view.is_one_of(g, kPlanners) && is_negated(view, g)) return Modality::kDenied;
     if (clause) {
       Modality here = from_governor(view, g, t, base);
       if (here == Modality::kDenied) return here;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,10 @@ class ParseView {
   const std::string& lemma(int i) const { return lemmas_[i]; }  // uppercase lemma
   // A word or lemma equal to `w` (uppercase).
   bool is(int i, std::string_view w) const { return words_[i] == w || lemmas_[i] == w; }
+  // A word or lemma in `words` (uppercase); false for i < 0 (no token).
+  bool is_one_of(int i, const std::set<std::string_view>& words) const {
+    return i >= 0 && (words.count(words_[i]) > 0 || words.count(lemmas_[i]) > 0);
+  }
   // The same test by hash_word() values (for dictionary words hashed at load).
   bool is_hash(int i, std::uint64_t h) const { return word_hashes_[i] == h || lemma_hashes_[i] == h; }
   std::uint64_t word_hash(int i) const { return word_hashes_[i]; }

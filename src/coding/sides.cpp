@@ -38,10 +38,6 @@ const std::set<std::string_view> kDeployWords = {
     "MOBILIZE", "MOBILISE", "MOVE",         "WITHDRAWAL", "DEPLOYMENT", "PULLOUT",
     "PULLBACK", "REDEPLOY", "REDEPLOYMENT", "ORDER"};
 
-bool in(const std::set<std::string_view>& words, const ParseView& view, int t) {
-  return t >= 0 && (words.count(view.lemma(t)) || words.count(view.word(t)));
-}
-
 // The word of a's phrase that attaches to its head h (h itself if none).
 int phrase_top(const ParseView& view, int t, int h) {
   for (int guard = 0; guard < view.size() && t >= 0 && view.head(t) != h && t != h; ++guard)
@@ -152,12 +148,12 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
   bool inside = a.first >= 0 && a.first <= h && h <= a.last;
   // Its owner is no setting: "the administration's report".
   bool owner = a.first >= 0 && view.rel(phrase_top(view, a.first, h)) == "nmod:poss";
-  if (in(kSettingNouns, view, h) && !owner && (!inside || view.token(h).upos == "NOUN"))
+  if (view.is_one_of(h, kSettingNouns) && !owner && (!inside || view.token(h).upos == "NOUN"))
     return true;
   // A name right before a setting noun modifies it, whatever the parse made
   // of the pair ("during the Uruguay round of talks").
   int next = a.last + 1;
-  if (a.last >= 0 && next < view.size() && in(kSettingNouns, view, next) && !view.is_verb(next))
+  if (a.last >= 0 && next < view.size() && view.is_one_of(next, kSettingNouns) && !view.is_verb(next))
     return true;
   // "the Ruritania arms affair": the country the arms went to is its topic.
   if (a.last >= 0 && next < view.size() && view.word(next) == "ARMS" &&
@@ -166,7 +162,7 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
   // A name read with its setting noun as one flat name ("Uruguay Round").
   for (int ch : view.children(h)) {
     std::string_view r = view.base_rel(ch);
-    if ((r == "flat" || r == "compound") && ch > a.last && in(kSettingNouns, view, ch)) return true;
+    if ((r == "flat" || r == "compound") && ch > a.last && view.is_one_of(ch, kSettingNouns)) return true;
   }
   // A later conjunct shares the first one's place ("in Davos, Switzerland").
   int first = first_conjunct(view, h);
@@ -177,9 +173,9 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
   std::string_view p = marker >= 0 ? std::string_view(view.word(marker)) : std::string_view();
   // The host may be the verb above the noun the place is on ("held a
   // meeting with the committee in Lorenza").
-  bool hosted = in(kVenueHosts, view, g) ||
+  bool hosted = view.is_one_of(g, kVenueHosts) ||
                 (r == "nmod" && view.is_nominal(g) && view.head(g) >= 0 &&
-                 view.is_verb(view.head(g)) && in(kVenueHosts, view, view.head(g)));
+                 view.is_verb(view.head(g)) && view.is_one_of(view.head(g), kVenueHosts));
   if ((p == "IN" || p == "AT" || p == "NEAR") && (r == "obl" || r == "nmod") &&
       proper_name(view, a) && hosted) {
     return true;
@@ -194,7 +190,7 @@ bool is_setting(const ParseView& view, const ActorRef& a) {
     }
     t = view.head(t);
     // "said in its report on Ruritania": the speaker's own report is about its topic.
-    if (in(kSettingNouns, view, t)) return !has_possessive_pronoun(view, t);
+    if (view.is_one_of(t, kSettingNouns)) return !has_possessive_pronoun(view, t);
     if (!view.is_nominal(t)) return false;
   }
   return false;
@@ -206,7 +202,7 @@ bool is_listed_party(const ParseView& view, const ActorRef& a) {
   int first = first_conjunct(view, a.head);
   int marker = view.case_child(first);
   if (marker < 0 || (view.word(marker) != "BETWEEN" && view.word(marker) != "AMONG")) return false;
-  if (view.base_rel(first) != "nmod" || !in(kAccords, view, view.head(first))) return false;
+  if (view.base_rel(first) != "nmod" || !view.is_one_of(view.head(first), kAccords)) return false;
   int conjuncts = 0;
   for (int ch : view.children(first)) conjuncts += view.base_rel(ch) == "conj";
   return conjuncts >= 2;
@@ -226,7 +222,7 @@ bool is_own_instrument(const ParseView& view, const ActorRef& target, const Acto
     t = view.head(t);
   std::string_view r = view.base_rel(t);
   int mover = view.head(t);
-  if ((r != "obj" && r != "nmod") || !in(kDeployWords, view, mover)) return false;
+  if ((r != "obj" && r != "nmod") || !view.is_one_of(mover, kDeployWords)) return false;
   // "the order [to send marines]": the sender is whoever gave the order.
   if (view.base_rel(mover) == "acl") return false;
   // The mover is the source: no subject of its own, a pronoun, or the
@@ -285,7 +281,7 @@ bool is_comparison(const ParseView& view, const ActorRef& a) {
       if (view.base_rel(m) != "case") continue;
       std::string_view w = view.word(m);
       if (w == "THAN" || w == "UNLIKE") return true;
-      if ((w == "WITH" || w == "TO") && m > 0 && in(kCompare, view, m - 1)) return true;
+      if ((w == "WITH" || w == "TO") && m > 0 && view.is_one_of(m - 1, kCompare)) return true;
     }
     std::string_view r = view.base_rel(t);
     if (r != "nmod" && r != "compound" && view.rel(t) != "nmod:poss") return false;
