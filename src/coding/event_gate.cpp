@@ -11,6 +11,7 @@
 #include "coding/document_context.h"
 #include "coding/event_filter.h"
 #include "coding/mentions.h"
+#include "util/strings.h"
 
 namespace parley {
 namespace {
@@ -32,7 +33,7 @@ int dateline_end(const Sentence& s) {
   for (int i = 0; i < static_cast<int>(s.tokens.size()) && i < 12; ++i) {
     const std::string& f = s.tokens[i].form;
     if (f == ",") comma = true;
-    if ((f == "-" || f == "--" || f == "\u2014" || f == "\u2013") && comma && i >= 3) return i;
+    if (is_dash(f) && comma && i >= 3) return i;
   }
   return -1;
 }

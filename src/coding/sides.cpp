@@ -7,6 +7,7 @@
 
 #include "coding/document_context.h"
 #include "coding/event_filter.h"
+#include "util/strings.h"
 
 namespace parley {
 namespace {
@@ -292,8 +293,7 @@ bool is_comparison(const ParseView& view, const ActorRef& a) {
 
 bool is_dateline(const ParseView& view, const ActorRef& a) {
   if (a.first != 0 || a.last < 0 || a.last + 2 >= view.size() || !proper_name(view, a)) return false;
-  std::string_view next = view.token(a.last + 1).form;
-  return next == "-" || next == "--" || next == "\u2013" || next == "\u2014";
+  return is_dash(view.token(a.last + 1).form);
 }
 
 }  // namespace parley

@@ -21,6 +21,7 @@
 #include "text/matchers.h"
 #include "text/pieces.h"
 #include "text/utf8.h"
+#include "util/strings.h"
 
 namespace parley::internal {
 namespace {
@@ -113,10 +114,6 @@ bool continues_after_stop(std::string_view next) {
     if (next == mark) return true;
   }
   return false;
-}
-
-bool is_dash(std::string_view form) {
-  return form == "-" || form == "--" || form == "\xE2\x80\x94" || form == "\xE2\x80\x93";
 }
 
 bool all_caps_word(std::string_view form) {

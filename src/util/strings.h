@@ -25,6 +25,10 @@ inline std::uint64_t hash_word(std::string_view s) {
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
   return h;
 }
+// A dash token: hyphen, double hyphen, en or em dash (datelines, asides).
+inline bool is_dash(std::string_view form) {
+  return form == "-" || form == "--" || form == "\u2013" || form == "\u2014";
+}
 // The text before the first `#`, trimmed.
 std::string_view strip_comment(std::string_view line);
 
