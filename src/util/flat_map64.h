@@ -61,9 +61,7 @@ class FlatMap64 {
   std::vector<std::uint64_t> sorted_keys() const {
     std::vector<std::uint64_t> keys;
     keys.reserve(size_);
-    for (const Slot& s : slots_) {
-      if (s.used) keys.push_back(s.key);
-    }
+    for_each([&](std::uint64_t key, const V&) { keys.push_back(key); });
     std::sort(keys.begin(), keys.end());
     return keys;
   }
