@@ -423,7 +423,7 @@ class SentenceCoder {
     // A conjunct that is not its own side stays ("said Arnor and Gondor agreed").
     if (options_.precision_rules && c->targets.size() > 1) {
       std::vector<ActorRef> others = c->targets;
-      others.erase(std::remove_if(others.begin(), others.end(), own_side), others.end());
+      std::erase_if(others, own_side);
       if (!others.empty()) {
         c->targets = std::move(others);
         return;
